@@ -1,0 +1,21 @@
+import type { Footer } from '@docusaurus/theme-common';
+
+import { ROUTE_BASE } from '../src/statement/model';
+
+export const footer = {
+  style: 'dark',
+  links: [
+    {
+      title: 'The statement',
+      items: [
+        { label: 'Context', to: `/${ROUTE_BASE}/context` },
+        { label: 'The five points', to: `/${ROUTE_BASE}/five-points` },
+        { label: 'Leaders’ consensus', to: `/${ROUTE_BASE}/leaders-consensus` },
+        { label: 'Outcomes', to: `/${ROUTE_BASE}/outcomes` },
+        { label: 'Full text', to: `/${ROUTE_BASE}/full-text` },
+      ],
+    },
+  ],
+  copyright:
+    'Text: readout published in English by the Ministry of Foreign Affairs of the People’s Republic of China, 4 July 2023. Summaries, tables and key figures marked “Editorial” are this site’s.',
+} satisfies Footer;

@@ -1,0 +1,85 @@
+import type * as Preset from '@docusaurus/preset-classic';
+import type { Config } from '@docusaurus/types';
+import type * as Docs from '@docusaurus/plugin-content-docs';
+import { themes as prismThemes } from 'prism-react-renderer';
+
+import { footer } from './config/footer';
+import { DEFAULT_LOCALE, LOCALE_CODES, LOCALES } from './config/locales';
+import { navbar } from './config/navbar';
+import statementParagraphs from './src/remark/statementParagraphs';
+import { ROUTE_BASE } from './src/statement/model';
+
+// Docusaurus loads this file once per locale it builds, with the locale in this variable.
+const currentLocale = process.env.DOCUSAURUS_CURRENT_LOCALE ?? DEFAULT_LOCALE;
+
+const config = {
+  future: {
+    v4: true,
+    faster: true,
+  },
+
+  title: 'SCO 2023: Xi Jinping’s statement',
+  tagline: 'Staying True to Our Founding Mission and Advancing Unity and Coordination to Realize Greater Development',
+  url: 'https://sco-2023-statement.example.org',
+  baseUrl: '/',
+  trailingSlash: false,
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  markdown: {
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+    },
+  },
+
+  i18n: {
+    defaultLocale: DEFAULT_LOCALE,
+    locales: [...LOCALE_CODES],
+    localeConfigs: Object.fromEntries(
+      LOCALES.map(({ code, label, htmlLang, path }) => [code, { label, htmlLang, path, direction: 'ltr' }]),
+    ),
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: ROUTE_BASE,
+          sidebarPath: './sidebars.ts',
+          remarkPlugins: [[statementParagraphs, { locale: currentLocale }]],
+          breadcrumbs: true,
+        } satisfies Docs.Options,
+        blog: false,
+        theme: {
+          customCss: './src/css/custom.css',
+        },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  clientModules: ['./src/clientModules/targetHighlight.ts'],
+
+  themeConfig: {
+    colorMode: {
+      respectPrefersColorScheme: true,
+    },
+    navbar,
+    footer,
+    docs: {
+      sidebar: {
+        hideable: false,
+      },
+    },
+    tableOfContents: {
+      minHeadingLevel: 2,
+      maxHeadingLevel: 3,
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+    },
+  } satisfies Preset.ThemeConfig,
+} satisfies Config;
+
+export default config;

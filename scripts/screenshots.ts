@@ -1,0 +1,47 @@
+/**
+ * Screenshots of the built site for looking at it: every given path in every locale, light and dark,
+ * desktop (1280 px) and phone (375 px), into reports/screenshots/. Serves build/ itself.
+ *
+ *   npm run screenshots -- / /statement/five-points/point-3#p6-3
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+
+import { launchBrowser } from '../tests/e2e/support/launch';
+import { LOCALES, localePrefix } from '../config/locales';
+import { startStaticServer } from './lib/staticServer';
+
+const VIEWPORTS = [
+  { name: 'desktop', width: 1280, height: 800 },
+  { name: 'phone', width: 375, height: 740 },
+] as const;
+const THEMES = ['light', 'dark'] as const;
+
+async function main(paths: string[]): Promise<void> {
+  const out = path.resolve('reports/screenshots');
+  mkdirSync(out, { recursive: true });
+  const server = await startStaticServer({ root: 'build' });
+  const browser = await launchBrowser();
+  try {
+    for (const pagePath of paths.length ? paths : ['/']) {
+      for (const { code } of LOCALES) {
+        for (const theme of THEMES) {
+          for (const viewport of VIEWPORTS) {
+            const context = await browser.newContext({ viewport, colorScheme: theme, isMobile: viewport.name === 'phone' });
+            const page = await context.newPage();
+            await page.goto(`${server.url}${localePrefix(code)}${pagePath}`, { waitUntil: 'networkidle' });
+            const name = `${code}${pagePath.replace(/[^\w-]+/g, '_')}-${viewport.name}-${theme}.png`;
+            await page.screenshot({ path: path.join(out, name), fullPage: process.env.FULL_PAGE === '1' });
+            await context.close();
+            console.log(path.join('reports/screenshots', name));
+          }
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+void main(process.argv.slice(2));

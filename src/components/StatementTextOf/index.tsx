@@ -1,0 +1,25 @@
+import type { MDXComponents } from 'mdx/types';
+import type { ComponentType, ReactNode } from 'react';
+
+interface Props {
+  /** An imported statement page (`import Context from './context.mdx'`). */
+  readonly doc: ComponentType<{ components?: MDXComponents }>;
+}
+
+const hidden = (): null => null;
+
+// A statement page holds only headings, editorial notes and statement paragraphs (the content tests enforce
+// it), so hiding the first two leaves the statement's own text.
+const statementOnly: MDXComponents = {
+  h2: hidden,
+  h3: hidden,
+  Editorial: hidden,
+};
+
+/**
+ * Renders only the statement paragraphs of another page, so the full text is assembled from the section
+ * pages themselves and there is no second copy of the text to keep in sync.
+ */
+export default function StatementTextOf({ doc: Doc }: Props): ReactNode {
+  return <Doc components={statementOnly} />;
+}

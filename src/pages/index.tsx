@@ -1,0 +1,141 @@
+import Link from '@docusaurus/Link';
+import Translate, { translate } from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import Heading from '@theme/Heading';
+import Layout from '@theme/Layout';
+import type { ReactNode } from 'react';
+
+import Editorial from '@site/src/components/Editorial';
+import { POINT_SECTIONS, SECTIONS, sectionOfParagraph, sentenceId } from '@site/src/statement/model';
+
+import { paragraphRange, sectionTitle } from './_components/sectionTitles';
+import styles from './index.module.css';
+
+const ENTRY_SECTIONS = SECTIONS.filter((section) => section.kind !== 'point');
+const POINT_4 = sectionOfParagraph(7)!;
+
+function KeyFigures(): ReactNode {
+  const { i18n } = useDocusaurusContext();
+  const format = new Intl.NumberFormat(i18n.currentLocale);
+  const figures = [
+    {
+      value: 1000,
+      label: translate({ id: 'home.figures.scholarships', message: 'International Chinese Language Teachers Scholarships' }),
+    },
+    {
+      value: 3000,
+      label: translate({ id: 'home.figures.summerCamps', message: '“Chinese Bridge” summer camp places' }),
+    },
+    {
+      value: 100,
+      label: translate({ id: 'home.figures.scientists', message: 'young scientists invited to China for research exchanges' }),
+    },
+  ];
+  return (
+    <Editorial title={translate({ id: 'home.figures.title', message: 'Key figures: China’s offer for the next three years' })}>
+      <ul className={styles.figures}>
+        {figures.map(({ value, label }) => (
+          <li key={value}>
+            <span className={styles.figure}>{format.format(value)}</span> {label}
+          </li>
+        ))}
+      </ul>
+      <p>
+        <Link to={`${POINT_4.path}#${sentenceId(7, 4)}`}>
+          <Translate id="home.figures.source">Source: Point 4, ¶7, sentence 4</Translate>
+        </Link>
+      </p>
+    </Editorial>
+  );
+}
+
+export default function Home(): ReactNode {
+  const statementTitle = translate({
+    id: 'home.statement.title',
+    message: 'Staying True to Our Founding Mission and Advancing Unity and Coordination to Realize Greater Development',
+  });
+  return (
+    <Layout
+      title={translate({ id: 'home.page.title', message: 'Xi Jinping’s statement at the 23rd SCO summit (4 July 2023)' })}
+      description={translate({
+        id: 'home.page.description',
+        message:
+          'Xi Jinping’s statement at the 23rd Meeting of the SCO Council of Heads of State, 4 July 2023, with the leaders’ consensus and the outcomes: every paragraph and sentence citable, in English, Chinese and Russian.',
+      })}>
+      <main className={styles.main}>
+        <header className={styles.hero}>
+          <p className={styles.kicker}>
+            <Translate id="home.meeting">
+              Shanghai Cooperation Organization · 23rd Meeting of the Council of Heads of State
+            </Translate>
+          </p>
+          <Heading as="h1" className={styles.title}>
+            {statementTitle}
+          </Heading>
+          <p className={styles.byline}>
+            <Translate id="home.byline">
+              Statement by President Xi Jinping · 4 July 2023 · by video link from Beijing
+            </Translate>
+          </p>
+          <div className={styles.actions}>
+            <Link className="button button--primary button--lg" to={SECTIONS[0].path}>
+              <Translate id="home.actions.read">Read the statement</Translate>
+            </Link>
+            <Link className="button button--secondary button--lg" to={SECTIONS.find((s) => s.id === 'full-text')!.path}>
+              <Translate id="home.actions.fullText">Full text on one page</Translate>
+            </Link>
+          </div>
+        </header>
+
+        <Editorial title={translate({ id: 'home.orientation.title', message: 'About this text' })}>
+          <p>
+            <Translate id="home.orientation.text">
+              The readout published by China’s Ministry of Foreign Affairs has fifteen paragraphs: the meeting and the
+              statement’s context (¶1–¶3), Xi Jinping’s five proposals to the SCO (¶4–¶8), his closing remarks (¶9–¶10),
+              the consensus of the participating leaders (¶11) and the meeting’s outcomes (¶12–¶15). Every paragraph and
+              every sentence has its own link, the same in English, Chinese and Russian.
+            </Translate>
+          </p>
+        </Editorial>
+
+        <section aria-labelledby="sections">
+          <Heading as="h2" id="sections">
+            <Translate id="home.sections.title">Sections</Translate>
+          </Heading>
+          <ul className={styles.cards}>
+            {ENTRY_SECTIONS.map((section) => (
+              <li key={section.id}>
+                <Link className={styles.card} to={section.path}>
+                  <span className={styles.cardTitle}>{sectionTitle(section.id)}</span>
+                  <span className={styles.cardParagraphs}>
+                    {section.kind === 'overview'
+                      ? paragraphRange(POINT_SECTIONS.flatMap((point) => point.paragraphs))
+                      : section.kind === 'full-text'
+                        ? paragraphRange([1, 15])
+                        : paragraphRange(section.paragraphs)}
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+
+        <section aria-labelledby="five-points">
+          <Heading as="h2" id="five-points">
+            <Translate id="home.points.title">The five points</Translate>
+          </Heading>
+          <ol className={styles.points}>
+            {POINT_SECTIONS.map((point) => (
+              <li key={point.id}>
+                <Link to={point.path}>{sectionTitle(point.id)}</Link>{' '}
+                <span className={styles.cardParagraphs}>{paragraphRange(point.paragraphs)}</span>
+              </li>
+            ))}
+          </ol>
+        </section>
+
+        <KeyFigures />
+      </main>
+    </Layout>
+  );
+}

@@ -1,0 +1,110 @@
+/**
+ * The statement model: paragraph numbers, the pages that hold them, sentence segmentation and the ids that
+ * make every paragraph and sentence addressable in every language. The remark plugin, the components, the
+ * tests and the scripts import it; nothing else defines an id.
+ */
+
+export const PARAGRAPH_COUNT = 15;
+
+/** Where the statement's pages live: /statement/..., /zh-Hans/statement/..., /ru/statement/... */
+export const ROUTE_BASE = 'statement';
+
+export type SectionKind = 'context' | 'overview' | 'point' | 'closing' | 'consensus' | 'outcomes' | 'full-text';
+
+export interface Section {
+  /** The doc id (its path under docs/ without extension) and the page's heading id in the full text. */
+  readonly id: string;
+  readonly docId: string;
+  /** Site path without locale prefix. Frozen: links in the wild depend on it. */
+  readonly path: string;
+  readonly kind: SectionKind;
+  /** The statement paragraphs this page holds, in order. */
+  readonly paragraphs: readonly number[];
+  /** 1–5 for the five point pages. */
+  readonly point?: number;
+}
+
+const section = (
+  id: string,
+  docId: string,
+  kind: SectionKind,
+  paragraphs: readonly number[],
+  point?: number,
+): Section => ({ id, docId, path: `/${ROUTE_BASE}/${docId.replace(/\/index$/, '')}`, kind, paragraphs, point });
+
+/** Every page of the statement, in reading order. */
+export const SECTIONS: readonly Section[] = [
+  section('context', 'context', 'context', [1, 2, 3]),
+  section('five-points', 'five-points/index', 'overview', []),
+  ...[1, 2, 3, 4, 5].map((point) =>
+    section(`point-${point}`, `five-points/point-${point}`, 'point', [point + 3], point),
+  ),
+  section('closing-remarks', 'closing-remarks', 'closing', [9, 10]),
+  section('leaders-consensus', 'leaders-consensus', 'consensus', [11]),
+  section('outcomes', 'outcomes', 'outcomes', [12, 13, 14, 15]),
+  section('full-text', 'full-text', 'full-text', []),
+];
+
+export const POINT_SECTIONS: readonly Section[] = SECTIONS.filter((s) => s.kind === 'point');
+
+/** The page that holds paragraph n (the full text holds them all, but each has one home page). */
+export function sectionOfParagraph(n: number): Section | undefined {
+  return SECTIONS.find((s) => s.paragraphs.includes(n));
+}
+
+export function isParagraphNumber(n: number): boolean {
+  return Number.isInteger(n) && n >= 1 && n <= PARAGRAPH_COUNT;
+}
+
+/** `p6`: the anchor of paragraph 6. */
+export function paragraphId(n: number): string {
+  return `p${n}`;
+}
+
+/** `p6-3`: the anchor of the third sentence of paragraph 6. */
+export function sentenceId(n: number, k: number): string {
+  return `p${n}-${k}`;
+}
+
+export interface StatementAnchor {
+  readonly paragraph: number;
+  readonly sentence?: number;
+}
+
+/** Reads `p6` or `p6-3` (with or without `#`); anything else, or ¶ out of range, gives null. */
+export function parseAnchor(anchor: string): StatementAnchor | null {
+  const match = /^#?p(\d{1,2})(?:-(\d{1,3}))?$/.exec(anchor);
+  if (!match) return null;
+  const paragraph = Number(match[1]);
+  if (!isParagraphNumber(paragraph)) return null;
+  return match[2] === undefined ? { paragraph } : { paragraph, sentence: Number(match[2]) };
+}
+
+/** The marker that tags a paragraph in Markdown: `{/* p6 *\/}` at the start of the paragraph. */
+export function parseParagraphMarker(expression: string): number | null {
+  const match = /^\/\*\s*p(\d+)\s*\*\/$/.exec(expression.trim());
+  return match ? Number(match[1]) : null;
+}
+
+export interface SentenceSpan {
+  /** Offsets into the paragraph text; the span excludes the whitespace that separates sentences. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/**
+ * Splits a paragraph into sentences with the Unicode sentence rules (Intl.Segmenter), which handle English,
+ * Chinese (。！？ and closing quotes) and Russian alike. Translations keep one sentence per source sentence,
+ * so the k-th span is sentence k in every language.
+ */
+export function segmentSentences(text: string, locale: string): SentenceSpan[] {
+  const segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
+  const spans: SentenceSpan[] = [];
+  for (const { segment, index } of segmenter.segment(text)) {
+    const leading = segment.length - segment.trimStart().length;
+    const trimmed = segment.trim();
+    if (trimmed) spans.push({ start: index + leading, end: index + leading + trimmed.length, text: trimmed });
+  }
+  return spans;
+}

@@ -1,0 +1,148 @@
+/**
+ * The rules a statement edition (the docs of one locale) must keep, as functions that list every problem
+ * with the file and the id it concerns. The content tests run them on the real docs; the unit tests run them
+ * on broken fixtures, so a rule that stops catching its error fails too.
+ */
+import type { Heading, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+
+import { findStatementMarkers, parseMdx, type MarkedParagraph } from './markdown';
+import { PARAGRAPH_COUNT, SECTIONS, sectionOfParagraph, segmentSentences } from './model';
+
+export interface StatementDoc {
+  /** Path as shown in messages, e.g. `docs/context.mdx`. */
+  readonly file: string;
+  /** Doc id: the path under the docs folder without extension (`five-points/point-3`). */
+  readonly docId: string;
+  readonly source: string;
+}
+
+export interface ParsedDoc extends StatementDoc {
+  readonly tree: Root;
+  readonly paragraphs: MarkedParagraph[];
+  readonly detached: number[];
+}
+
+export type Problem = string;
+
+export function parseDoc(doc: StatementDoc): ParsedDoc {
+  const tree = parseMdx(doc.source);
+  return { ...doc, tree, ...findStatementMarkers(tree) };
+}
+
+const HEADING_ID = /^\/\*\s*#([a-z0-9]+(?:-[a-z0-9]+)*)\s*\*\/$/;
+
+/** `the-meeting` for `## The meeting {/* #the-meeting *\/}`; null when the heading has no explicit id. */
+export function explicitHeadingId(heading: Heading): string | null {
+  const last = heading.children[heading.children.length - 1];
+  if (last?.type !== 'mdxTextExpression') return null;
+  return HEADING_ID.exec(last.value.trim())?.[1] ?? null;
+}
+
+export function headingIds(doc: ParsedDoc): string[] {
+  const ids: string[] = [];
+  visit(doc.tree, 'heading', (heading) => {
+    ids.push(explicitHeadingId(heading) ?? '');
+  });
+  return ids;
+}
+
+/** What may stand at the top level of a page besides headings: imports, markers and these components. */
+const BLOCK_COMPONENTS = new Set(['Editorial', 'StatementTextOf']);
+
+function isAllowedTopLevel(node: RootContent, marked: Set<RootContent>): boolean {
+  switch (node.type) {
+    case 'heading':
+    case 'mdxjsEsm':
+    case 'mdxFlowExpression':
+      return true;
+    case 'paragraph':
+      return marked.has(node);
+    case 'mdxJsxFlowElement':
+      return node.name !== null && BLOCK_COMPONENTS.has(node.name);
+    default:
+      return false;
+  }
+}
+
+/** One page on its own: markers attached, headings with ids, and no text that is neither statement nor editorial. */
+export function checkDocStructure(doc: ParsedDoc): Problem[] {
+  const problems: Problem[] = [];
+  for (const number of doc.detached) {
+    problems.push(`${doc.file}: marker p${number} is not on the line directly above a paragraph`);
+  }
+  const seen = new Set<string>();
+  visit(doc.tree, 'heading', (heading) => {
+    const id = explicitHeadingId(heading);
+    const line = heading.position?.start.line;
+    if (id === null) problems.push(`${doc.file}:${line}: heading "${toString(heading)}" has no explicit id {/* #id */}`);
+    else if (seen.has(id)) problems.push(`${doc.file}:${line}: heading id #${id} is used twice`);
+    if (id !== null) seen.add(id);
+  });
+  const marked = new Set<RootContent>(doc.paragraphs.map((p) => p.node));
+  for (const node of doc.tree.children) {
+    if (!isAllowedTopLevel(node, marked)) {
+      problems.push(
+        `${doc.file}:${node.position?.start.line}: ${node.type} "${toString(node).slice(0, 60)}" is neither a marked statement paragraph nor inside <Editorial>`,
+      );
+    }
+  }
+  return problems;
+}
+
+/** The whole edition: ¶1–¶15 each exactly once, on the page the model assigns, in order. */
+export function checkParagraphPlacement(docs: ParsedDoc[]): Problem[] {
+  const problems: Problem[] = [];
+  for (let n = 1; n <= PARAGRAPH_COUNT; n++) {
+    const holders = docs.filter((doc) => doc.paragraphs.some((p) => p.number === n));
+    const count = docs.reduce((sum, doc) => sum + doc.paragraphs.filter((p) => p.number === n).length, 0);
+    const expected = sectionOfParagraph(n)!;
+    if (count === 0) problems.push(`p${n} is missing: no marker {/* p${n} */} in any doc (expected in ${expected.docId})`);
+    if (count > 1) problems.push(`p${n} is marked ${count} times (${holders.map((d) => d.file).join(', ')})`);
+    for (const holder of holders) {
+      if (holder.docId !== expected.docId) problems.push(`${holder.file}: p${n} belongs on ${expected.docId}`);
+    }
+  }
+  for (const doc of docs) {
+    const numbers = doc.paragraphs.map((p) => p.number);
+    if (numbers.some((n, i) => i > 0 && n <= numbers[i - 1])) {
+      problems.push(`${doc.file}: paragraphs out of order (${numbers.map((n) => `p${n}`).join(', ')})`);
+    }
+    if (numbers.some((n) => n < 1 || n > PARAGRAPH_COUNT)) problems.push(`${doc.file}: paragraph number outside 1–${PARAGRAPH_COUNT}`);
+  }
+  const known = new Set(SECTIONS.map((s) => s.docId));
+  for (const doc of docs) if (!known.has(doc.docId)) problems.push(`${doc.file}: not a page of the statement model (SECTIONS)`);
+  return problems;
+}
+
+function firstDifference(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/**
+ * The English edition against the source, character for character and sentence by sentence.
+ * `sourceParagraphs[n - 1]` is ¶n.
+ */
+export function checkSourceFidelity(docs: ParsedDoc[], sourceParagraphs: readonly string[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const doc of docs) {
+    for (const { number, text } of doc.paragraphs) {
+      const source = sourceParagraphs[number - 1];
+      if (source === undefined) continue;
+      if (text === source) continue;
+      const at = firstDifference(text, source);
+      const sourceSentences = segmentSentences(source, 'en');
+      const docSentences = segmentSentences(text, 'en');
+      const k = sourceSentences.findIndex((s, i) => docSentences[i]?.text !== s.text) + 1;
+      problems.push(
+        `${doc.file}: p${number} differs from the source` +
+          (k > 0 ? ` in sentence p${number}-${k}` : '') +
+          ` at character ${at}: doc has "${text.slice(at, at + 40)}", source has "${source.slice(at, at + 40)}"`,
+      );
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,94 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { sectionOfParagraph } from '../../src/statement/model';
+import { baseUrl, launchBrowser, openPage } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const POINT_3 = sectionOfParagraph(6)!.path;
+
+/** Where the element sits relative to the sticky navbar, and whether it is drawn highlighted. */
+async function targetState(page: Page, id: string) {
+  return page.evaluate((targetId) => {
+    const element = document.getElementById(targetId)!;
+    const navbar = document.querySelector('.navbar')!.getBoundingClientRect();
+    const rect = element.getBoundingClientRect();
+    const style = getComputedStyle(element);
+    return {
+      top: rect.top,
+      navbarBottom: navbar.bottom,
+      inViewport: rect.top < window.innerHeight,
+      highlighted: style.outlineStyle === 'solid' && style.backgroundColor !== 'rgba(0, 0, 0, 0)',
+    };
+  }, id);
+}
+
+async function highlightedIds(page: Page): Promise<string[]> {
+  return page.$$eval('[id^="p"]', (elements) =>
+    elements.filter((e) => getComputedStyle(e).outlineStyle === 'solid').map((e) => e.id),
+  );
+}
+
+describe('arriving at a sentence or paragraph anchor', () => {
+  it('on first load, #p6-3 scrolls clear of the navbar and highlights that sentence only', async () => {
+    const visit = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    try {
+      await visit.page.goto(`${baseUrl()}${POINT_3}#p6-3`, { waitUntil: 'networkidle' });
+      await visit.page.waitForFunction(() => window.scrollY > 0);
+      const state = await targetState(visit.page, 'p6-3');
+      expect(state.highlighted).toBe(true);
+      expect(state.inViewport).toBe(true);
+      expect(state.top).toBeGreaterThanOrEqual(state.navbarBottom);
+      expect(await highlightedIds(visit.page)).toEqual(['p6-3']);
+    } finally {
+      await visit.close();
+    }
+  });
+
+  it('on a phone, #p6 lands below the navbar too', async () => {
+    const visit = await openPage(browser, { viewport: { width: 375, height: 740 }, isMobile: true });
+    try {
+      await visit.page.goto(`${baseUrl()}${POINT_3}#p6`, { waitUntil: 'networkidle' });
+      const state = await targetState(visit.page, 'p6');
+      expect(state.highlighted).toBe(true);
+      expect(state.top).toBeGreaterThanOrEqual(state.navbarBottom);
+    } finally {
+      await visit.close();
+    }
+  });
+
+  it('in the page, the ¶ number links to its paragraph and moves the highlight there', async () => {
+    const visit = await openPage(browser);
+    try {
+      await visit.page.goto(`${baseUrl()}/statement/full-text#p6-3`, { waitUntil: 'networkidle' });
+      await visit.page.click('#p9 > a[href="#p9"]');
+      await visit.page.waitForFunction(() => window.location.hash === '#p9');
+      expect(await highlightedIds(visit.page)).toEqual(['p9']);
+      const state = await targetState(visit.page, 'p9');
+      expect(state.top).toBeGreaterThanOrEqual(state.navbarBottom);
+    } finally {
+      await visit.close();
+    }
+  });
+
+  it('through a client-side navigation from another page, highlights the linked sentence', async () => {
+    const visit = await openPage(browser);
+    try {
+      await visit.page.goto(`${baseUrl()}/`, { waitUntil: 'networkidle' });
+      await visit.page.click('a[href$="#p7-4"]');
+      await visit.page.waitForFunction(() => window.location.hash === '#p7-4');
+      await visit.page.waitForFunction(() => document.getElementById('p7-4')?.classList.contains('statement-target'));
+      expect(await highlightedIds(visit.page)).toEqual(['p7-4']);
+      expect(visit.errors).toEqual([]);
+    } finally {
+      await visit.close();
+    }
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * Pages for the end-to-end tests. Every page opened through `openPage` gets a fresh browser context and
+ * records console errors, page errors and any request that leaves the test server's origin.
+ */
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export { launchBrowser } from './launch';
+
+export const baseUrl = (): string => inject('baseUrl');
+
+export interface Visit {
+  readonly page: Page;
+  /** Console errors and uncaught exceptions. */
+  readonly errors: string[];
+  /** Requests to anything but the test server. */
+  readonly foreignRequests: string[];
+  close(): Promise<void>;
+}
+
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Visit> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const foreignRequests: string[] = [];
+  const origin = new URL(baseUrl()).origin;
+  page.on('console', (message) => {
+    // The 404 page's own document request is expected to fail with status 404.
+    if (message.type() === 'error' && !/status of 404/.test(message.text())) errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) foreignRequests.push(url);
+  });
+  return { page, errors, foreignRequests, close: () => context.close() };
+}

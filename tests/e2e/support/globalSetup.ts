@@ -1,0 +1,26 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+import type { TestProject } from 'vitest/node';
+
+import { LOCALES } from '../../../config/locales';
+import { startStaticServer } from '../../../scripts/lib/staticServer';
+import { ROOT } from '../../support/docs';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+/** Serves the production build on a free 127.0.0.1 port for the whole e2e run, and always stops it. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const build = path.join(ROOT, 'build');
+  for (const { path: localePath, code } of LOCALES) {
+    const index = code === 'en' ? path.join(build, 'index.html') : path.join(build, localePath, 'index.html');
+    if (!existsSync(index)) throw new Error(`No production build of ${code} at ${index}: run \`npm run build\` first (\`npm test\` does).`);
+  }
+  const server = await startStaticServer({ root: build });
+  project.provide('baseUrl', server.url);
+  return () => server.close();
+}

@@ -1,0 +1,35 @@
+/** Reading the project's statement docs and source text from disk, for the content and end-to-end tests. */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { DEFAULT_LOCALE, type LocaleCode } from '../../config/locales';
+import { parseDoc, type ParsedDoc } from '../../src/statement/validate';
+
+export const ROOT = path.resolve(__dirname, '../..');
+
+/** ¶1–¶15 of the project's copy of the source (index 0 is ¶1). */
+export function readSourceParagraphs(): string[] {
+  const blocks = readFileSync(path.join(ROOT, 'source/statement.en.txt'), 'utf8').trim().split(/\n\n/);
+  return blocks.slice(1);
+}
+
+export function docsDir(locale: LocaleCode): string {
+  return locale === DEFAULT_LOCALE
+    ? path.join(ROOT, 'docs')
+    : path.join(ROOT, 'i18n', locale, 'docusaurus-plugin-content-docs', 'current');
+}
+
+/** Every .md/.mdx doc of a locale, parsed. */
+export function readDocs(locale: LocaleCode): ParsedDoc[] {
+  const dir = docsDir(locale);
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.mdx?$/.test(file))
+    .sort()
+    .map((file) =>
+      parseDoc({
+        file: path.relative(ROOT, path.join(dir, file)),
+        docId: file.replace(/\.mdx?$/, '').split(path.sep).join('/'),
+        source: readFileSync(path.join(dir, file), 'utf8'),
+      }),
+    );
+}

@@ -1,0 +1,51 @@
+import type { Root } from 'mdast';
+import { describe, expect, it } from 'vitest';
+
+import statementParagraphs from '../../src/remark/statementParagraphs';
+import { parseMdx } from '../../src/statement/markdown';
+
+function transform(source: string, locale = 'en'): Root {
+  const tree = parseMdx(source);
+  statementParagraphs({ locale })(tree);
+  return tree;
+}
+
+/** A compact rendering of the tree: JSX elements as tags with their attributes, text as is. */
+function render(node: unknown): string {
+  const n = node as { type: string; name?: string; value?: string; children?: unknown[]; attributes?: { name: string; value: string }[] };
+  const inner = (n.children ?? []).map(render).join('');
+  if (n.type === 'text') return n.value ?? '';
+  if (n.type === 'emphasis') return `*${inner}*`;
+  if (n.type === 'paragraph') return `<p>${inner}</p>`;
+  if (n.type.startsWith('mdxJsx')) return `<${n.name}${(n.attributes ?? []).map((a) => ` ${a.name}="${a.value}"`).join('')}>${inner}</${n.name}>`;
+  if (n.type === 'mdxFlowExpression') return '';
+  return inner;
+}
+
+describe('statementParagraphs remark plugin', () => {
+  it('wraps a marked paragraph and each of its sentences', () => {
+    const tree = transform('{/* p6 */}\nThird, one thing. Two things. Three.\n');
+    expect(render(tree)).toBe(
+      '<StatementParagraph number="6"><p><Sentence id="p6-1">Third, one thing.</Sentence> <Sentence id="p6-2">Two things.</Sentence> <Sentence id="p6-3">Three.</Sentence></p></StatementParagraph>',
+    );
+  });
+
+  it('keeps inline markup inside its sentence, whole where it straddles two, with every id present', () => {
+    const tree = transform('{/* p2 */}\nOne *big* idea. A *second. Third* one.\n');
+    expect(render(tree)).toBe(
+      '<StatementParagraph number="2"><p><Sentence id="p2-1">One *big* idea.</Sentence> <Sentence id="p2-2">A *second. Third*</Sentence><Sentence id="p2-3"> one.</Sentence></p></StatementParagraph>',
+    );
+  });
+
+  it('segments Chinese by its own punctuation', () => {
+    const tree = transform('{/* p10 */}\n大道不孤，众行致远。上合组织发展符合时代潮流。\n', 'zh-Hans');
+    expect(render(tree)).toBe(
+      '<StatementParagraph number="10"><p><Sentence id="p10-1">大道不孤，众行致远。</Sentence><Sentence id="p10-2">上合组织发展符合时代潮流。</Sentence></p></StatementParagraph>',
+    );
+  });
+
+  it('leaves unmarked paragraphs and detached markers alone', () => {
+    const tree = transform('Plain prose.\n\n{/* p3 */}\n\nNot attached.\n');
+    expect(render(tree)).toBe('<p>Plain prose.</p><p>Not attached.</p>');
+  });
+});

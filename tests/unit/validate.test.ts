@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+
+import {
+  checkDocStructure,
+  checkParagraphPlacement,
+  checkSourceFidelity,
+  parseDoc,
+} from '../../src/statement/validate';
+
+const doc = (docId: string, source: string) => parseDoc({ file: `docs/${docId}.mdx`, docId, source });
+
+const SOURCE = Array.from({ length: 15 }, (_, i) => `Paragraph ${i + 1} says one thing. It says another.`);
+const marked = (n: number) => `{/* p${n} */}\n${SOURCE[n - 1]}\n`;
+
+/** A complete, valid edition built from the fixture source. */
+function edition(overrides: Record<string, string> = {}) {
+  const pages: Record<string, string> = {
+    context: `## The meeting {/* #the-meeting */}\n\n${marked(1)}\n${marked(2)}\n${marked(3)}`,
+    'five-points/index': '<Editorial title="Overview">\n\nOne line per point.\n\n</Editorial>\n',
+    ...Object.fromEntries([1, 2, 3, 4, 5].map((p) => [`five-points/point-${p}`, marked(p + 3)])),
+    'closing-remarks': `${marked(9)}\n${marked(10)}`,
+    'leaders-consensus': marked(11),
+    outcomes: [12, 13, 14, 15].map(marked).join('\n'),
+    'full-text': '## Context {/* #context */}\n',
+    ...overrides,
+  };
+  return Object.entries(pages).map(([id, source]) => doc(id, source));
+}
+
+const allProblems = (docs: ReturnType<typeof edition>) => [
+  ...docs.flatMap(checkDocStructure),
+  ...checkParagraphPlacement(docs),
+  ...checkSourceFidelity(docs, SOURCE),
+];
+
+describe('statement edition checks', () => {
+  it('accept a valid edition', () => {
+    expect(allProblems(edition())).toEqual([]);
+  });
+
+  it('name the id of a missing marker', () => {
+    const problems = allProblems(edition({ 'leaders-consensus': `<Editorial title="x">\n\n${SOURCE[10]}\n\n</Editorial>\n` }));
+    expect(problems).toContainEqual(expect.stringContaining('p11 is missing'));
+  });
+
+  it('name both files of a duplicated marker', () => {
+    const problems = allProblems(edition({ 'leaders-consensus': `${marked(11)}\n${marked(10)}` }));
+    expect(problems).toContainEqual(expect.stringMatching(/p10 is marked 2 times.*closing-remarks.*leaders-consensus/));
+    expect(problems).toContainEqual('docs/leaders-consensus.mdx: p10 belongs on closing-remarks');
+  });
+
+  it('name the file and line of a heading without an explicit id', () => {
+    const problems = allProblems(edition({ context: `## The meeting\n\n${marked(1)}\n${marked(2)}\n${marked(3)}` }));
+    expect(problems).toContainEqual('docs/context.mdx:1: heading "The meeting" has no explicit id {/* #id */}');
+  });
+
+  it('name the paragraph and sentence that drift from the source', () => {
+    const drifted = `{/* p7 */}\nParagraph 7 says one thing. It says another thing.\n`;
+    const problems = allProblems(edition({ 'five-points/point-4': drifted }));
+    expect(problems).toEqual([expect.stringMatching(/^docs\/five-points\/point-4\.mdx: p7 differs from the source in sentence p7-2 at character 43/)]);
+  });
+
+  it('reject a detached marker and unmarked prose outside <Editorial>', () => {
+    const problems = allProblems(edition({ 'leaders-consensus': `{/* p11 */}\n\n${SOURCE[10]}\n` }));
+    expect(problems).toContainEqual('docs/leaders-consensus.mdx: marker p11 is not on the line directly above a paragraph');
+    expect(problems).toContainEqual(expect.stringMatching(/leaders-consensus\.mdx:3: paragraph "Paragraph 11.*neither a marked statement paragraph nor inside <Editorial>/));
+  });
+
+  it('reject paragraphs out of order', () => {
+    const problems = allProblems(edition({ 'closing-remarks': `${marked(10)}\n${marked(9)}` }));
+    expect(problems).toContain('docs/closing-remarks.mdx: paragraphs out of order (p10, p9)');
+  });
+});
