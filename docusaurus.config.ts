@@ -1,10 +1,9 @@
 import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 import type * as Docs from '@docusaurus/plugin-content-docs';
-import { themes as prismThemes } from 'prism-react-renderer';
 
 import { footer } from './config/footer';
-import { DEFAULT_LOCALE, LOCALE_CODES, LOCALES } from './config/locales';
+import { DEFAULT_LOCALE, LOCALE_CODES, LOCALES, localeConfig } from './config/locales';
 import { navbar } from './config/navbar';
 import statementParagraphs from './src/remark/statementParagraphs';
 import { ROUTE_BASE } from './src/statement/model';
@@ -18,8 +17,8 @@ const config = {
     faster: true,
   },
 
-  title: 'SCO 2023: Xi Jinping’s statement',
-  tagline: 'Staying True to Our Founding Mission and Advancing Unity and Coordination to Realize Greater Development',
+  // The site title ends every page title (“Point 3 … | <title>”), so each locale has its own.
+  title: localeConfig(currentLocale).siteTitle,
   url: 'https://sco-2023-statement.example.org',
   baseUrl: '/',
   trailingSlash: false,
@@ -74,10 +73,6 @@ const config = {
     tableOfContents: {
       minHeadingLevel: 2,
       maxHeadingLevel: 3,
-    },
-    prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
     },
   } satisfies Preset.ThemeConfig,
 } satisfies Config;

@@ -1,9 +1,10 @@
 import type { Navbar } from '@docusaurus/theme-common';
 
 import { ROUTE_BASE } from '../src/statement/model';
+import { LOCALES } from './locales';
 
 export const navbar = {
-  title: 'SCO 2023 · Xi Jinping’s statement',
+  title: LOCALES[0].siteTitle,
   hideOnScroll: false,
   items: [
     { type: 'docSidebar', sidebarId: 'statement', position: 'left', label: 'The statement' },

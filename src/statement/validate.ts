@@ -146,3 +146,55 @@ export function checkSourceFidelity(docs: ParsedDoc[], sourceParagraphs: readonl
   }
   return problems;
 }
+
+/**
+ * The numbers a text gives, normalized one way: digit groups joined across a thousands separator
+ * (1,000 / 1 000 / 1 000 → 1000), then every run of digits. "July 4, 2023" stays 4 and 2023.
+ */
+export function numbersIn(text: string): string[] {
+  return text.replace(/(\d)[,\u00a0\u202f\u2009 ](?=\d{3}(?!\d))/g, '$1').match(/\d+/g) ?? [];
+}
+
+/** A translated edition against the English one: same pages, same heading ids, same ¶, same sentence counts, same numbers. */
+export function checkTranslationParity(english: ParsedDoc[], translated: ParsedDoc[], locale: string): Problem[] {
+  const problems: Problem[] = [];
+  const byId = new Map(translated.map((doc) => [doc.docId, doc]));
+  for (const en of english) {
+    const doc = byId.get(en.docId);
+    if (!doc) {
+      problems.push(`${locale}: ${en.docId} is not translated (no counterpart of ${en.file})`);
+      continue;
+    }
+    for (const key of ['id', 'slug'] as const) {
+      const want = frontMatterValue(en.source, key);
+      const have = frontMatterValue(doc.source, key);
+      if (want !== have) problems.push(`${doc.file}: front matter ${key} is ${have ?? '(missing)'}, English has ${want}`);
+    }
+    const enHeadings = headingIds(en).join(', ');
+    const headings = headingIds(doc).join(', ');
+    if (headings !== enHeadings) problems.push(`${doc.file}: heading ids [${headings}] differ from English [${enHeadings}]`);
+    const enNumbers = en.paragraphs.map((p) => p.number).join(', ');
+    const numbers = doc.paragraphs.map((p) => p.number).join(', ');
+    if (numbers !== enNumbers) problems.push(`${doc.file}: paragraphs [${numbers}] differ from English [${enNumbers}]`);
+    for (const paragraph of doc.paragraphs) {
+      const source = en.paragraphs.find((p) => p.number === paragraph.number);
+      if (!source) continue;
+      const want = segmentSentences(source.text, 'en').length;
+      const have = segmentSentences(paragraph.text, locale).length;
+      if (want !== have) problems.push(`${doc.file}: p${paragraph.number} has ${have} sentences, English has ${want}`);
+      const missing = [...new Set(numbersIn(source.text))].filter((n) => !numbersIn(paragraph.text).includes(n));
+      if (missing.length) problems.push(`${doc.file}: p${paragraph.number} lacks the number(s) ${missing.join(', ')}`);
+    }
+  }
+  for (const doc of translated) {
+    if (!english.some((en) => en.docId === doc.docId)) problems.push(`${doc.file}: no English page ${doc.docId}`);
+  }
+  return problems;
+}
+
+/** A front matter value as written (quotes removed), or undefined. */
+export function frontMatterValue(source: string, key: string): string | undefined {
+  const frontMatter = /^---\n([\s\S]*?)\n---\n/.exec(source)?.[1] ?? '';
+  const line = new RegExp(`^${key}:\\s*(.*)$`, 'm').exec(frontMatter)?.[1]?.trim();
+  return line?.replace(/^(["'])(.*)\1$/, '$2');
+}

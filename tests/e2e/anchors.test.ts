@@ -1,16 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 
 import { sectionOfParagraph } from '../../src/statement/model';
-import { baseUrl, launchBrowser, openPage } from './support/browser';
+import { baseUrl, openPage, useBrowser } from './support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const POINT_3 = sectionOfParagraph(6)!.path;
 
@@ -38,7 +32,7 @@ async function highlightedIds(page: Page): Promise<string[]> {
 
 describe('arriving at a sentence or paragraph anchor', () => {
   it('on first load, #p6-3 scrolls clear of the navbar and highlights that sentence only', async () => {
-    const visit = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    const visit = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     try {
       await visit.page.goto(`${baseUrl()}${POINT_3}#p6-3`, { waitUntil: 'networkidle' });
       await visit.page.waitForFunction(() => window.scrollY > 0);
@@ -53,7 +47,7 @@ describe('arriving at a sentence or paragraph anchor', () => {
   });
 
   it('on a phone, #p6 lands below the navbar too', async () => {
-    const visit = await openPage(browser, { viewport: { width: 375, height: 740 }, isMobile: true });
+    const visit = await openPage(browser(), { viewport: { width: 375, height: 740 }, isMobile: true });
     try {
       await visit.page.goto(`${baseUrl()}${POINT_3}#p6`, { waitUntil: 'networkidle' });
       const state = await targetState(visit.page, 'p6');
@@ -65,7 +59,7 @@ describe('arriving at a sentence or paragraph anchor', () => {
   });
 
   it('in the page, the ¶ number links to its paragraph and moves the highlight there', async () => {
-    const visit = await openPage(browser);
+    const visit = await openPage(browser());
     try {
       await visit.page.goto(`${baseUrl()}/statement/full-text#p6-3`, { waitUntil: 'networkidle' });
       await visit.page.click('#p9 > a[href="#p9"]');
@@ -79,7 +73,7 @@ describe('arriving at a sentence or paragraph anchor', () => {
   });
 
   it('through a client-side navigation from another page, highlights the linked sentence', async () => {
-    const visit = await openPage(browser);
+    const visit = await openPage(browser());
     try {
       await visit.page.goto(`${baseUrl()}/`, { waitUntil: 'networkidle' });
       await visit.page.click('a[href$="#p7-4"]');

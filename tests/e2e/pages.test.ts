@@ -1,69 +1,95 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
+import { DEFAULT_LOCALE, LOCALES, localePrefix } from '../../config/locales';
 import { SECTIONS, paragraphId, segmentSentences, sentenceId } from '../../src/statement/model';
 import { readSourceParagraphs } from '../support/docs';
-import { baseUrl, launchBrowser, openPage } from './support/browser';
+import { latinRuns } from '../support/untranslated';
+import { baseUrl, openPage, useBrowser } from './support/browser';
 
 const source = readSourceParagraphs();
 const sentenceIds = (n: number) => segmentSentences(source[n - 1], 'en').map((_, k) => sentenceId(n, k + 1));
 const allParagraphs = Array.from({ length: 15 }, (_, i) => i + 1);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const PAGES = [
+  { path: '/', paragraphs: [] as number[] },
+  ...SECTIONS.map((s) => ({ path: s.path, paragraphs: s.kind === 'full-text' ? allParagraphs : [...s.paragraphs] })),
+];
 
-describe('every page of the English edition', () => {
-  const pages = [
-    { path: '/', paragraphs: [] as number[] },
-    ...SECTIONS.map((s) => ({ path: s.path, paragraphs: s.kind === 'full-text' ? allParagraphs : [...s.paragraphs] })),
-  ];
+const browser = useBrowser();
+const englishTitles = new Map<string, string>();
 
-  it.each(pages)('$path renders its paragraphs and sentences, with no error and no foreign request', async ({ path, paragraphs }) => {
-    const visit = await openPage(browser);
-    try {
-      const response = await visit.page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
-      expect(response?.status()).toBe(200);
-      await expect(visit.page.locator('h1').first().textContent()).resolves.toBeTruthy();
-      const ids = await visit.page.$$eval('[id^="p"]', (elements) => elements.map((e) => e.id).filter((id) => /^p\d+(-\d+)?$/.test(id)));
-      const expected = paragraphs.flatMap((n) => [paragraphId(n), ...sentenceIds(n)]);
-      expect(ids.sort()).toEqual(expected.sort());
-      for (const n of paragraphs) {
-        const number = visit.page.locator(`#${paragraphId(n)} > a[href="#${paragraphId(n)}"]`);
-        await expect(number.textContent()).resolves.toBe(`¶${n}`);
+/** Everything a reader sees or hears on the page: text, titles, accessible names, alt texts, meta description. */
+async function readableText(page: import('playwright-core').Page): Promise<string[]> {
+  return page.evaluate(() => [
+    document.title,
+    document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
+    document.body.innerText,
+    ...[...document.querySelectorAll('[aria-label], [title], [alt], [placeholder]')].flatMap((e) =>
+      ['aria-label', 'title', 'alt', 'placeholder'].map((a) => e.getAttribute(a) ?? ''),
+    ),
+  ]);
+}
+
+describe.each(LOCALES.map((l) => l))('every page in $code', (locale) => {
+  it.each(PAGES)(
+    '$path has the same ¶ and sentence ids as every locale, its language, and no error or foreign request',
+    async ({ path, paragraphs }) => {
+      const visit = await openPage(browser());
+      try {
+        const response = await visit.page.goto(`${baseUrl()}${localePrefix(locale.code)}${path}`, { waitUntil: 'networkidle' });
+        expect(response?.status()).toBe(200);
+        await expect(visit.page.getAttribute('html', 'lang')).resolves.toBe(locale.htmlLang);
+        await expect(visit.page.locator('h1').first().textContent()).resolves.toBeTruthy();
+
+        const ids = await visit.page.$$eval('[id^="p"]', (elements) => elements.map((e) => e.id).filter((id) => /^p\d+(-\d+)?$/.test(id)));
+        expect(ids.sort()).toEqual(paragraphs.flatMap((n) => [paragraphId(n), ...sentenceIds(n)]).sort());
+        for (const n of paragraphs) {
+          await expect(visit.page.locator(`#${paragraphId(n)} > a[href="#${paragraphId(n)}"]`).textContent()).resolves.toBe(`¶${n}`);
+        }
+
+        const title = await visit.page.title();
+        const description = await visit.page.getAttribute('meta[name="description"]', 'content');
+        expect(title).toBeTruthy();
+        expect(description).toBeTruthy();
+        if (locale.code === DEFAULT_LOCALE) {
+          englishTitles.set(path, title);
+        } else {
+          expect(title).not.toBe(englishTitles.get(path));
+          const untranslated = (await readableText(visit.page)).flatMap(latinRuns);
+          expect(untranslated, `untranslated English on ${locale.code}${path}`).toEqual([]);
+        }
+        expect(visit.errors).toEqual([]);
+        expect(visit.foreignRequests).toEqual([]);
+      } finally {
+        await visit.close();
       }
-      expect(visit.errors).toEqual([]);
+    },
+  );
+
+  it('an unknown URL answers 404 with the 404 page in this language', async () => {
+    const visit = await openPage(browser());
+    try {
+      const response = await visit.page.goto(`${baseUrl()}${localePrefix(locale.code)}/statement/no-such-page`);
+      expect(response?.status()).toBe(404);
+      await expect(visit.page.getAttribute('html', 'lang')).resolves.toBe(locale.htmlLang);
+      const heading = await visit.page.locator('h1').textContent();
+      if (locale.code === DEFAULT_LOCALE) expect(heading).toMatch(/Page Not Found/);
+      else expect(latinRuns(heading ?? '')).toEqual([]);
       expect(visit.foreignRequests).toEqual([]);
     } finally {
       await visit.close();
     }
   });
+});
 
-  it('the landing page links to every section and every point', async () => {
-    const visit = await openPage(browser);
+describe('the landing page', () => {
+  it('links to every section and every point, and marks the key figures as editorial', async () => {
+    const visit = await openPage(browser());
     try {
       await visit.page.goto(`${baseUrl()}/`);
       const links = await visit.page.$$eval('main a[href]', (anchors) => anchors.map((a) => a.getAttribute('href')));
       for (const section of SECTIONS) expect(links, section.path).toContain(section.path);
       await expect(visit.page.locator('[data-editorial]').filter({ hasText: '1,000' }).count()).resolves.toBe(1);
-    } finally {
-      await visit.close();
-    }
-  });
-});
-
-describe('an unknown URL', () => {
-  it('answers 404 with the 404 page', async () => {
-    const visit = await openPage(browser);
-    try {
-      const response = await visit.page.goto(`${baseUrl()}/statement/no-such-page`);
-      expect(response?.status()).toBe(404);
-      await expect(visit.page.locator('h1').textContent()).resolves.toMatch(/Page Not Found/);
-      expect(visit.foreignRequests).toEqual([]);
     } finally {
       await visit.close();
     }

@@ -4,6 +4,8 @@ import {
   checkDocStructure,
   checkParagraphPlacement,
   checkSourceFidelity,
+  checkTranslationParity,
+  numbersIn,
   parseDoc,
 } from '../../src/statement/validate';
 
@@ -69,5 +71,44 @@ describe('statement edition checks', () => {
   it('reject paragraphs out of order', () => {
     const problems = allProblems(edition({ 'closing-remarks': `${marked(10)}\n${marked(9)}` }));
     expect(problems).toContain('docs/closing-remarks.mdx: paragraphs out of order (p10, p9)');
+  });
+});
+
+describe('numbersIn', () => {
+  it('normalizes thousands separators one way and keeps dates apart', () => {
+    expect(numbersIn('1,000 and 3,000')).toEqual(['1000', '3000']);
+    expect(numbersIn('1 000 и 3\u00a0000')).toEqual(['1000', '3000']);
+    expect(numbersIn('1000个名额')).toEqual(['1000']);
+    expect(numbersIn('July 4, 2023')).toEqual(['4', '2023']);
+    expect(numbersIn('2023-2024 / 2023—2024年')).toEqual(['2023', '2024', '2023', '2024']);
+  });
+});
+
+describe('translation parity', () => {
+  const english = edition();
+  const translate = (docId: string, source: string) =>
+    english.map((d) => (d.docId === docId ? doc(docId, source) : d)).map((d) => ({ ...d, file: d.file.replace('docs/', 'i18n/ru/') }));
+
+  it('accepts an edition with the same pages, ids, ¶, sentences and numbers', () => {
+    expect(checkTranslationParity(english, translate('leaders-consensus', '{/* p11 */}\nАбзац 11 говорит одно. И другое.\n'), 'ru')).toEqual([]);
+  });
+
+  it('names a merged sentence, a lost number, a changed heading id and a missing page', () => {
+    const merged = translate('leaders-consensus', '{/* p11 */}\nАбзац 11 говорит одно и другое.\n');
+    expect(checkTranslationParity(english, merged, 'ru')).toEqual(['i18n/ru/leaders-consensus.mdx: p11 has 1 sentences, English has 2']);
+    const lost = translate('leaders-consensus', '{/* p11 */}\nАбзац говорит одно. И другое.\n');
+    expect(checkTranslationParity(english, lost, 'ru')).toEqual(['i18n/ru/leaders-consensus.mdx: p11 lacks the number(s) 11']);
+    const renamed = translate('full-text', '## Контекст {/* #kontekst */}\n');
+    expect(checkTranslationParity(english, renamed, 'ru')).toEqual([
+      'i18n/ru/full-text.mdx: heading ids [kontekst] differ from English [context]',
+    ]);
+    const missing = english.filter((d) => d.docId !== 'outcomes');
+    expect(checkTranslationParity(english, missing, 'ru')).toEqual(['ru: outcomes is not translated (no counterpart of docs/outcomes.mdx)']);
+  });
+
+  it('names a changed slug', () => {
+    const english = [doc('context', '---\nid: context\nslug: /context\n---\n')];
+    const translated = [doc('context', '---\nid: context\nslug: /kontekst\n---\n')];
+    expect(checkTranslationParity(english, translated, 'ru')).toEqual(['docs/context.mdx: front matter slug is /kontekst, English has /context']);
   });
 });

@@ -1,4 +1,4 @@
-import Translate, { translate } from '@docusaurus/Translate';
+import { translate } from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import clsx from 'clsx';
 import type { ReactNode } from 'react';
@@ -30,11 +30,6 @@ export default function StatementParagraph({ number, children }: Props): ReactNo
         {number}
       </a>
       <div className={styles.text}>{children}</div>
-      <span className="sr-only">
-        <Translate id="statement.paragraph.end" description="Screen-reader marker after a paragraph">
-          End of paragraph
-        </Translate>
-      </span>
     </div>
   );
 }

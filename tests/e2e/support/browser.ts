@@ -3,9 +3,9 @@
  * records console errors, page errors and any request that leaves the test server's origin.
  */
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
-export { launchBrowser } from './launch';
+import { launchBrowser } from './launch';
 
 export const baseUrl = (): string => inject('baseUrl');
 
@@ -34,4 +34,19 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
     if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) foreignRequests.push(url);
   });
   return { page, errors, foreignRequests, close: () => context.close() };
+}
+
+/** One browser for the test file: launched before its tests, always closed after. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('The browser is not launched yet');
+    return browser;
+  };
 }

@@ -1,0 +1,94 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { describe, expect, it } from 'vitest';
+
+import { DEFAULT_LOCALE, LOCALE_CODES } from '../../config/locales';
+import {
+  checkDocStructure,
+  checkParagraphPlacement,
+  checkTranslationParity,
+  frontMatterValue,
+} from '../../src/statement/validate';
+import { ROOT, readDocs } from '../support/docs';
+import { LATIN_ALLOWED, UNCHANGED_ALLOWED, latinRuns } from '../support/untranslated';
+
+const TRANSLATED = LOCALE_CODES.filter((locale) => locale !== DEFAULT_LOCALE);
+const english = readDocs(DEFAULT_LOCALE);
+
+type Messages = Record<string, { message: string }>;
+const readJson = (file: string): Messages => JSON.parse(readFileSync(file, 'utf8')) as Messages;
+
+/** The interface string files of a locale: code.json and the plugins' and theme's files, relative to i18n/<locale>/. */
+function stringFiles(locale: string): string[] {
+  const dir = path.join(ROOT, 'i18n', locale);
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.json')).sort();
+}
+
+describe.each(TRANSLATED)('the %s edition', (locale) => {
+  const docs = readDocs(locale);
+
+  it('has every page, with the same id, slug, heading ids, ¶, sentence counts and numbers as English', () => {
+    const problems = [
+      ...checkTranslationParity(english, docs, locale),
+      ...checkParagraphPlacement(docs),
+      ...docs.flatMap(checkDocStructure),
+    ];
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+
+  it('translates every interface string file the English one has, key for key', () => {
+    expect(stringFiles(locale)).toEqual(stringFiles(DEFAULT_LOCALE));
+    const untranslated: string[] = [];
+    for (const file of stringFiles(DEFAULT_LOCALE)) {
+      const en = readJson(path.join(ROOT, 'i18n', DEFAULT_LOCALE, file));
+      const translated = readJson(path.join(ROOT, 'i18n', locale, file));
+      expect(Object.keys(translated).sort(), `${locale}/${file}`).toEqual(Object.keys(en).sort());
+      for (const [key, { message }] of Object.entries(en)) {
+        const have = translated[key]?.message;
+        if (!have?.trim() || (have === message && !UNCHANGED_ALLOWED.has(message))) untranslated.push(`${file}: ${key} = "${have}"`);
+      }
+    }
+    expect(untranslated, untranslated.join('\n')).toEqual([]);
+  });
+
+  it('has no run of untranslated English in any page: text, titles, labels or descriptions', () => {
+    const found: string[] = [];
+    for (const doc of docs) {
+      const texts = ['title', 'sidebar_label', 'description'].map((key) => frontMatterValue(doc.source, key) ?? '');
+      visit(doc.tree, (node) => {
+        if (node.type === 'text') texts.push(node.value);
+        if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+          for (const attribute of node.attributes) if ('name' in attribute && typeof attribute.value === 'string') texts.push(attribute.value);
+        }
+      });
+      for (const run of texts.flatMap(latinRuns)) found.push(`${doc.file}: "${run}"`);
+      if (!frontMatterValue(doc.source, 'title') || !frontMatterValue(doc.source, 'description')) found.push(`${doc.file}: title or description missing`);
+    }
+    for (const file of stringFiles(locale)) {
+      for (const [key, { message }] of Object.entries(readJson(path.join(ROOT, 'i18n', locale, file)))) {
+        for (const run of latinRuns(message)) found.push(`${file} ${key}: "${run}"`);
+      }
+    }
+    expect(found, found.join('\n')).toEqual([]);
+  });
+
+  it('writes every heading in the page language', () => {
+    for (const doc of docs) {
+      visit(doc.tree, 'heading', (heading) => {
+        expect(latinRuns(toString(heading)), `${doc.file}: ${toString(heading)}`).toEqual([]);
+      });
+    }
+  });
+});
+
+describe('the untranslated-English detector', () => {
+  it('finds English word runs and lets allowed names and single terms pass', () => {
+    expect(latinRuns('上合组织 SCO 成员国')).toEqual([]);
+    expect(latinRuns('Токаев и Key proposals')).toEqual(['Key proposals']);
+    expect(latinRuns('全文 Full text on one page')).toEqual(['Full text on one page']);
+    for (const allowed of LATIN_ALLOWED) expect(latinRuns(`… ${allowed} …`)).toEqual([]);
+  });
+});
