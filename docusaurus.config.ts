@@ -3,13 +3,18 @@ import type { Config } from '@docusaurus/types';
 import type * as Docs from '@docusaurus/plugin-content-docs';
 
 import { footer } from './config/footer';
-import { DEFAULT_LOCALE, LOCALE_CODES, LOCALES, localeConfig } from './config/locales';
+import { DEFAULT_LOCALE, LOCALE_CODES, LOCALES, localeConfig, type LocaleCode } from './config/locales';
 import { navbar } from './config/navbar';
+import { statementJsonLd } from './config/structuredData';
+import shortLinks from './src/plugins/short-links';
+import sitemapIndex from './src/plugins/sitemap-index';
 import statementParagraphs from './src/remark/statementParagraphs';
 import { ROUTE_BASE } from './src/statement/model';
 
 // Docusaurus loads this file once per locale it builds, with the locale in this variable.
-const currentLocale = process.env.DOCUSAURUS_CURRENT_LOCALE ?? DEFAULT_LOCALE;
+const currentLocale = (process.env.DOCUSAURUS_CURRENT_LOCALE ?? DEFAULT_LOCALE) as LocaleCode;
+// Where the site is deployed: canonical URLs, hreflang, sitemaps, Open Graph and JSON-LD use it.
+const siteUrl = process.env.SITE_URL ?? 'https://sco-2023-statement.example.org';
 
 const config = {
   future: {
@@ -19,7 +24,7 @@ const config = {
 
   // The site title ends every page title (“Point 3 … | <title>”), so each locale has its own.
   title: localeConfig(currentLocale).siteTitle,
-  url: 'https://sco-2023-statement.example.org',
+  url: siteUrl,
   baseUrl: '/',
   trailingSlash: false,
 
@@ -53,13 +58,28 @@ const config = {
         theme: {
           customCss: './src/css/custom.css',
         },
+        sitemap: {
+          ignorePatterns: ['/p/**', '/point/**', '/*/p/**', '/*/point/**'],
+        },
       } satisfies Preset.Options,
     ],
+  ],
+
+  plugins: [shortLinks, sitemapIndex],
+
+  headTags: [
+    {
+      tagName: 'script',
+      attributes: { type: 'application/ld+json' },
+      innerHTML: JSON.stringify(statementJsonLd(currentLocale, siteUrl)),
+    },
   ],
 
   clientModules: ['./src/clientModules/targetHighlight.ts'],
 
   themeConfig: {
+    image: `img/social-card.${currentLocale}.png`,
+    metadata: [{ property: 'og:type', content: 'article' }],
     colorMode: {
       respectPrefersColorScheme: true,
     },

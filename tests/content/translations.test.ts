@@ -75,6 +75,21 @@ describe.each(TRANSLATED)('the %s edition', (locale) => {
     expect(found, found.join('\n')).toEqual([]);
   });
 
+  it('translates every i18next namespace (components that speak several languages), key for key', () => {
+    const dir = (code: string) => path.join(ROOT, 'src/i18next/locales', code);
+    const namespaces = readdirSync(dir(DEFAULT_LOCALE));
+    expect(readdirSync(dir(locale)).sort()).toEqual([...namespaces].sort());
+    for (const namespace of namespaces) {
+      const en = JSON.parse(readFileSync(path.join(dir(DEFAULT_LOCALE), namespace), 'utf8')) as Record<string, string>;
+      const translated = JSON.parse(readFileSync(path.join(dir(locale), namespace), 'utf8')) as Record<string, string>;
+      expect(Object.keys(translated).sort(), namespace).toEqual(Object.keys(en).sort());
+      for (const [key, message] of Object.entries(translated)) {
+        expect(message.trim() && message !== en[key], `${namespace} ${key}`).toBeTruthy();
+        expect(latinRuns(message), `${namespace} ${key}`).toEqual([]);
+      }
+    }
+  });
+
   it('writes every heading in the page language', () => {
     for (const doc of docs) {
       visit(doc.tree, 'heading', (heading) => {

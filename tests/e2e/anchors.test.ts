@@ -31,6 +31,23 @@ async function highlightedIds(page: Page): Promise<string[]> {
 }
 
 describe('arriving at a sentence or paragraph anchor', () => {
+  it('#p6-99 (no such sentence) shows and highlights ¶6; #p99 highlights nothing; neither errs', async () => {
+    const visit = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
+    try {
+      await visit.page.goto(`${baseUrl()}/statement/full-text#p6-99`, { waitUntil: 'networkidle' });
+      await visit.page.waitForFunction(() => document.getElementById('p6')?.classList.contains('statement-target'));
+      expect(await highlightedIds(visit.page)).toEqual(['p6']);
+      const state = await targetState(visit.page, 'p6');
+      expect(state.top).toBeGreaterThanOrEqual(state.navbarBottom);
+      expect(state.inViewport).toBe(true);
+      await visit.page.goto(`${baseUrl()}/statement/full-text#p99`, { waitUntil: 'networkidle' });
+      expect(await highlightedIds(visit.page)).toEqual([]);
+      expect(visit.errors).toEqual([]);
+    } finally {
+      await visit.close();
+    }
+  });
+
   it('on first load, #p6-3 scrolls clear of the navbar and highlights that sentence only', async () => {
     const visit = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     try {
@@ -58,11 +75,15 @@ describe('arriving at a sentence or paragraph anchor', () => {
     }
   });
 
-  it('in the page, the ¶ number links to its paragraph and moves the highlight there', async () => {
+  it('in the page, following a link to #p9 moves the highlight there, clear of the navbar', async () => {
     const visit = await openPage(browser());
     try {
       await visit.page.goto(`${baseUrl()}/statement/full-text#p6-3`, { waitUntil: 'networkidle' });
-      await visit.page.click('#p9 > a[href="#p9"]');
+      await visit.page.evaluate(() => {
+        const link = Object.assign(document.createElement('a'), { href: '#p9', textContent: 'to ¶9' });
+        document.querySelector('article')!.prepend(link);
+        link.click();
+      });
       await visit.page.waitForFunction(() => window.location.hash === '#p9');
       expect(await highlightedIds(visit.page)).toEqual(['p9']);
       const state = await targetState(visit.page, 'p9');

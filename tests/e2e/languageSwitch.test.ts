@@ -1,16 +1,24 @@
 import { describe, expect, it } from 'vitest';
 
 import { LOCALES, localePrefix } from '../../config/locales';
-import { sectionOfParagraph } from '../../src/statement/model';
+import { sectionOfParagraph, SECTIONS } from '../../src/statement/model';
 import { baseUrl, openPage, useBrowser } from './support/browser';
+import { READING_PAGES } from './support/pages';
 
 const browser = useBrowser();
 
 const POINT_3 = sectionOfParagraph(6)!.path;
 const PAIRS = LOCALES.flatMap((from) => LOCALES.filter((to) => to !== from).map((to) => ({ from, to })));
 
+/** A passage to arrive at on each page: its first paragraph's second sentence, or none on the landing page. */
+function anchorOf(path: string): string {
+  const section = SECTIONS.find((s) => s.path === path);
+  const first = section?.kind === 'full-text' ? 9 : section?.paragraphs[0];
+  return first ? `#p${first}-1` : '';
+}
+
 describe('the navbar language dropdown', () => {
-  it.each(PAIRS)('from $from.code at #p6-3 lands on the same sentence in $to.code, highlighted', async ({ from, to }) => {
+  it.each(PAIRS)('from $from.code at #p6-3, clicked, lands on the same sentence in $to.code, highlighted', async ({ from, to }) => {
     const visit = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     try {
       await visit.page.goto(`${baseUrl()}${localePrefix(from.code)}${POINT_3}#p6-3`, { waitUntil: 'networkidle' });
@@ -28,6 +36,28 @@ describe('the navbar language dropdown', () => {
         };
       });
       expect(state).toEqual({ highlighted: true, visible: true });
+      expect(visit.errors).toEqual([]);
+    } finally {
+      await visit.close();
+    }
+  });
+
+  it.each(LOCALES.map((l) => l))('on every page in $code, offers every other locale at the same page and anchor', async (from) => {
+    const visit = await openPage(browser());
+    try {
+      for (const path of READING_PAGES) {
+        const anchor = anchorOf(path);
+        await visit.page.goto(`${baseUrl()}${localePrefix(from.code)}${path === '/' ? '/' : path}${anchor}`, { waitUntil: 'load' });
+        await visit.page.waitForSelector('html[data-has-hydrated]');
+        for (const to of LOCALES.filter((l) => l !== from)) {
+          const href = await visit.page.getAttribute(`.navbar__items--right .dropdown a[lang="${to.htmlLang}"]`, 'href');
+          const expected = `${localePrefix(to.code)}${path === '/' ? '/' : path}${anchor}`;
+          expect(href, `${from.code}${path} → ${to.code}`).toBe(expected);
+          const response = await fetch(`${baseUrl()}${expected.split('#')[0]}`);
+          expect(response.status).toBe(200);
+          if (anchor) expect(await response.text(), expected).toContain(`id=${anchor.slice(1)} `);
+        }
+      }
       expect(visit.errors).toEqual([]);
     } finally {
       await visit.close();

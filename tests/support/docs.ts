@@ -1,17 +1,13 @@
-/** Reading the project's statement docs and source text from disk, for the content and end-to-end tests. */
+/** Reading the project's statement docs from disk, for the content and end-to-end tests. */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { DEFAULT_LOCALE, type LocaleCode } from '../../config/locales';
 import { parseDoc, type ParsedDoc } from '../../src/statement/validate';
 
-export const ROOT = path.resolve(__dirname, '../..');
+export { readSourceParagraphs } from '../../src/statement/source';
 
-/** ¶1–¶15 of the project's copy of the source (index 0 is ¶1). */
-export function readSourceParagraphs(): string[] {
-  const blocks = readFileSync(path.join(ROOT, 'source/statement.en.txt'), 'utf8').trim().split(/\n\n/);
-  return blocks.slice(1);
-}
+export const ROOT = path.resolve(__dirname, '../..');
 
 export function docsDir(locale: LocaleCode): string {
   return locale === DEFAULT_LOCALE

@@ -1,11 +1,15 @@
 import { translate } from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import clsx from 'clsx';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, useId, useRef, useState, type ReactNode } from 'react';
 
 import { paragraphId } from '@site/src/statement/model';
 
 import styles from './styles.module.css';
+
+// The menu (copying, citations, other languages) loads on first use, never with the page.
+const ParagraphMenu = lazy(() => import('@site/src/components/ParagraphMenu'));
 
 interface Props {
   /** The citation number, 1–15 (a string: the remark plugin writes it as a JSX attribute). */
@@ -13,22 +17,64 @@ interface Props {
   readonly children: ReactNode;
 }
 
-/** A statement paragraph: its ¶ number in the margin, linking to itself, and the text with its sentences. */
+/**
+ * A statement paragraph: the text with its sentences, and its ¶ number in the margin. Before the page is
+ * interactive (and without JavaScript) the number links to the paragraph itself; once it is, the number opens
+ * the paragraph menu.
+ */
 export default function StatementParagraph({ number, children }: Props): ReactNode {
   const id = paragraphId(Number(number));
   useBrokenLinks().collectAnchor(id);
+  const isBrowser = useIsBrowser();
+  const [open, setOpen] = useState(false);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const menuId = useId();
+  const label = translate(
+    { id: 'statement.paragraph.link.ariaLabel', message: 'Paragraph {number}', description: 'Accessible name of the ¶ number' },
+    { number },
+  );
+  const marker = (
+    <>
+      <span aria-hidden="true">¶</span>
+      {number}
+    </>
+  );
   return (
     <div id={id} className={clsx('statement-paragraph', styles.paragraph)} data-paragraph={number}>
-      <a
-        className={styles.number}
-        href={`#${id}`}
-        aria-label={translate(
-          { id: 'statement.paragraph.link.ariaLabel', message: 'Paragraph {number}', description: 'Accessible name of the ¶ number link' },
-          { number },
-        )}>
-        <span aria-hidden="true">¶</span>
-        {number}
-      </a>
+      <div className={styles.margin}>
+        {isBrowser ? (
+          <button
+            ref={trigger}
+            type="button"
+            className={styles.number}
+            aria-label={translate(
+              { id: 'statement.paragraph.menu.ariaLabel', message: 'Paragraph {number}: link, citation, other languages', description: 'Accessible name of the ¶ button that opens the paragraph menu' },
+              { number },
+            )}
+            aria-haspopup="menu"
+            aria-expanded={open}
+            aria-controls={open ? menuId : undefined}
+            onClick={() => setOpen((wasOpen) => !wasOpen)}>
+            {marker}
+          </button>
+        ) : (
+          <a className={styles.number} href={`#${id}`} aria-label={label}>
+            {marker}
+          </a>
+        )}
+        {open && (
+          <Suspense fallback={null}>
+            <ParagraphMenu
+              id={menuId}
+              paragraph={Number(number)}
+              onClose={(returnFocus) => {
+                setOpen(false);
+                if (returnFocus) trigger.current?.focus();
+              }}
+            />
+          </Suspense>
+        )}
+      </div>
       <div className={styles.text}>{children}</div>
     </div>
   );

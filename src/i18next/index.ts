@@ -1,0 +1,26 @@
+/**
+ * i18next for the components that show several languages at once (the language suggestion speaks the
+ * reader's language, not the page's). Each namespace has one JSON file per locale in ./locales/<locale>/;
+ * everything else in the interface uses Docusaurus's <Translate>.
+ */
+import { createInstance, type i18n as I18n } from 'i18next';
+
+import { DEFAULT_LOCALE, LOCALE_CODES, type LocaleCode } from '../../config/locales';
+
+export type Resources = Record<LocaleCode, Record<string, string>>;
+
+/** A ready i18next instance for one namespace; synchronous, since the resources are bundled with the caller. */
+export function createTranslator(namespace: string, resources: Resources): I18n {
+  const instance = createInstance();
+  void instance.init({
+    initAsync: false,
+    lng: DEFAULT_LOCALE,
+    fallbackLng: DEFAULT_LOCALE,
+    supportedLngs: [...LOCALE_CODES],
+    ns: [namespace],
+    defaultNS: namespace,
+    resources: Object.fromEntries(LOCALE_CODES.map((locale) => [locale, { [namespace]: resources[locale] }])),
+    interpolation: { escapeValue: false },
+  });
+  return instance;
+}

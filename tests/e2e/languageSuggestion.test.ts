@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+
+import { sectionOfParagraph } from '../../src/statement/model';
+import { baseUrl, openPage, useBrowser } from './support/browser';
+
+const browser = useBrowser();
+const POINT_3 = sectionOfParagraph(6)!.path;
+
+describe('the language suggestion', () => {
+  it('offers a Russian reader the same passage in Russian, in Russian, and remembers a dismissal', async () => {
+    const visit = await openPage(browser(), { locale: 'ru-RU' });
+    try {
+      await visit.page.goto(`${baseUrl()}${POINT_3}#p6-3`, { waitUntil: 'networkidle' });
+      const banner = visit.page.locator('[data-language-suggestion="ru"]');
+      await banner.waitFor();
+      await expect(banner.getAttribute('lang')).resolves.toBe('ru');
+      await expect(banner.textContent()).resolves.toContain('Эта страница есть и на русском языке.');
+      await expect(banner.locator('a').getAttribute('href')).resolves.toBe(`/ru${POINT_3}#p6-3`);
+      await banner.getByRole('button').click();
+      await expect(banner.count()).resolves.toBe(0);
+      await visit.page.reload({ waitUntil: 'networkidle' });
+      await visit.page.waitForSelector('html[data-has-hydrated]');
+      await expect(visit.page.locator('[data-language-suggestion]').count()).resolves.toBe(0);
+      expect(visit.errors).toEqual([]);
+    } finally {
+      await visit.close();
+    }
+  });
+
+  it('offers a Chinese reader the Chinese edition and follows it to the same sentence', async () => {
+    const visit = await openPage(browser(), { locale: 'zh-CN' });
+    try {
+      await visit.page.goto(`${baseUrl()}/ru${POINT_3}#p6-3`, { waitUntil: 'networkidle' });
+      await visit.page.locator('[data-language-suggestion="zh-Hans"] a').click();
+      await visit.page.waitForURL(`${baseUrl()}/zh-Hans${POINT_3}#p6-3`);
+      await expect(visit.page.getAttribute('html', 'lang')).resolves.toBe('zh-Hans');
+    } finally {
+      await visit.close();
+    }
+  });
+
+  it('stays away, with no layout shift, when the browser already prefers the page’s language', async () => {
+    const visit = await openPage(browser(), { locale: 'en-GB' });
+    try {
+      await visit.page.goto(`${baseUrl()}${POINT_3}`, { waitUntil: 'networkidle' });
+      await visit.page.waitForSelector('html[data-has-hydrated]');
+      await expect(visit.page.locator('[data-language-suggestion]').count()).resolves.toBe(0);
+      const shift = await visit.page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            let total = 0;
+            new PerformanceObserver((list) => {
+              for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) total += entry.value;
+            }).observe({ type: 'layout-shift', buffered: true });
+            setTimeout(() => resolve(total), 500);
+          }),
+      );
+      expect(shift).toBe(0);
+    } finally {
+      await visit.close();
+    }
+  });
+});

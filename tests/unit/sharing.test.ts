@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+
+import { LOCALE_CODES } from '../../config/locales';
+import { statementJsonLd } from '../../config/structuredData';
+import { preferredLocale } from '../../src/components/LanguageSuggestion/preferredLocale';
+import { sitemapIndexXml } from '../../src/plugins/sitemap-index';
+import { shortLinks } from '../../src/statement/shortLinks';
+
+describe('shortLinks', () => {
+  const links = shortLinks([1, 14, 4, 6, 6, 5, 4, 4, 2, 3, 6, 1, 1, 2, 1]);
+
+  it('gives every paragraph, every sentence and every point a short path to its passage', () => {
+    expect(links).toHaveLength(15 + 60 + 5);
+    expect(links).toContainEqual({ path: 'p/6', target: '/statement/five-points/point-3#p6' });
+    expect(links).toContainEqual({ path: 'p/6-5', target: '/statement/five-points/point-3#p6-5' });
+    expect(links).toContainEqual({ path: 'p/2-14', target: '/statement/context#p2-14' });
+    expect(links).toContainEqual({ path: 'point/5', target: '/statement/five-points/point-5' });
+    expect(links.map((l) => l.path)).not.toContain('p/6-6');
+    expect(new Set(links.map((l) => l.path)).size).toBe(links.length);
+  });
+});
+
+describe('preferredLocale', () => {
+  it('maps the browser’s languages to the first locale the site serves', () => {
+    expect(preferredLocale(['ru-RU', 'en-US'])).toBe('ru');
+    expect(preferredLocale(['zh-CN'])).toBe('zh-Hans');
+    expect(preferredLocale(['zh-TW', 'en'])).toBe('zh-Hans');
+    expect(preferredLocale(['de-DE', 'en-GB', 'ru'])).toBe('en');
+    expect(preferredLocale(['de', 'fr'])).toBeUndefined();
+    expect(preferredLocale([])).toBeUndefined();
+  });
+});
+
+describe('statementJsonLd', () => {
+  it('describes the statement in each language, the translations as translations of the English work', () => {
+    for (const locale of LOCALE_CODES) {
+      const data = JSON.parse(JSON.stringify(statementJsonLd(locale, 'https://example.org'))) as Record<string, any>;
+      expect(data['@type']).toBe('CreativeWork');
+      expect(data.inLanguage).toBe(locale);
+      expect(data.dateCreated).toBe('2023-07-04');
+      expect(data.url).toBe(locale === 'en' ? 'https://example.org/' : `https://example.org/${locale}/`);
+      expect(Boolean(data.translationOfWork)).toBe(locale !== 'en');
+    }
+    expect(statementJsonLd('ru', '').author).toMatchObject({ name: 'Си Цзиньпин' });
+  });
+});
+
+describe('sitemapIndexXml', () => {
+  it('lists one sitemap per locale', () => {
+    const xml = sitemapIndexXml('https://example.org');
+    expect([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])).toEqual([
+      'https://example.org/sitemap.xml',
+      'https://example.org/zh-Hans/sitemap.xml',
+      'https://example.org/ru/sitemap.xml',
+    ]);
+  });
+});
