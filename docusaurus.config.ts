@@ -75,7 +75,7 @@ const config = {
     },
   ],
 
-  clientModules: ['./src/clientModules/targetHighlight.ts'],
+  clientModules: ['./src/clientModules/targetHighlight.ts', './src/clientModules/searchHighlight.ts'],
 
   themeConfig: {
     image: `img/social-card.${currentLocale}.png`,

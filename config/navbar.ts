@@ -10,6 +10,7 @@ export const navbar = {
     { type: 'docSidebar', sidebarId: 'statement', position: 'left', label: 'The statement' },
     { to: `/${ROUTE_BASE}/five-points`, position: 'left', label: 'The five points' },
     { to: `/${ROUTE_BASE}/full-text`, position: 'left', label: 'Full text' },
+    { type: 'search', position: 'right' },
     { type: 'localeDropdown', position: 'right' },
   ],
 } satisfies Navbar;

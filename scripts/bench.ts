@@ -1,12 +1,15 @@
 /**
- * Benchmarks, printed as a table (not a test): the production build of all locales, timed (median of
- * BENCH_BUILDS runs, default 1), and the first-load transfer of key pages in every locale, served compressed on
- * 127.0.0.1 and loaded in headless Chromium with an empty cache. Writes reports/bench.json as well.
+ * Benchmarks, printed as tables (not tests): the production build of all locales (Docusaurus + Pagefind),
+ * timed (median of BENCH_BUILDS runs, default 1); the first-load transfer of key pages in every locale, served
+ * compressed on 127.0.0.1 and loaded in headless Chromium with an empty cache; the search index per language
+ * and the median time from the last keystroke to rendered results over 20 queries per language.
+ * Writes reports/bench.json as well.
  *
  *   npm run bench            BENCH_BUILDS=3 npm run bench
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import os from 'node:os';
 
 import { LOCALES, localePrefix } from '../config/locales';
@@ -20,7 +23,7 @@ function timeBuilds(runs: number): number[] {
   const seconds: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = process.hrtime.bigint();
-    execFileSync('npx', ['docusaurus', 'build'], { stdio: 'ignore' });
+    execFileSync('npm', ['run', 'build'], { stdio: 'ignore' });
     seconds.push(Number(process.hrtime.bigint() - start) / 1e9);
   }
   return seconds;
@@ -39,9 +42,10 @@ async function measurePages(paths: string[]): Promise<PageWeight[]> {
   const browser = await launchBrowser();
   const results: PageWeight[] = [];
   try {
-    for (const { code } of LOCALES) {
+    for (const { code, htmlLang } of LOCALES) {
       for (const path of paths) {
-        const context = await browser.newContext();
+        // A reader of this locale: no language suggestion to load.
+        const context = await browser.newContext({ locale: htmlLang });
         const page = await context.newPage();
         const cdp = await context.newCDPSession(page);
         await cdp.send('Network.enable');
@@ -68,10 +72,81 @@ async function measurePages(paths: string[]): Promise<PageWeight[]> {
   return results;
 }
 
+const QUERIES: Record<string, string[]> = {
+  en: ['development bank', 'Afghanistan', 'scholarships', 'Tokayev', 'security', 'Belt and Road', 'multilateralism', 'Shanghai Spirit', 'Iran', 'Belarus', 'modernization', 'civilization', 'terrorism', 'digital', 'supply chains', 'Kazakhstan', 'presidency', 'declaration', 'scientists', 'peace'],
+  'zh-Hans': ['开发银行', '阿富汗', '奖学金', '托卡耶夫', '安全', '一带一路', '多边主义', '上海精神', '伊朗', '白俄罗斯', '现代化', '文明', '恐怖主义', '数字', '供应链', '哈萨克斯坦', '主席国', '宣言', '科学家', '和平'],
+  ru: ['банк развития', 'Афганистан', 'стипендий', 'Токаев', 'безопасность', 'Пояс и путь', 'многосторонность', 'шанхайский дух', 'Иран', 'Беларусь', 'модернизация', 'цивилизаций', 'терроризм', 'цифровой', 'цепочки поставок', 'Казахстан', 'председательство', 'декларация', 'учёных', 'мир'],
+};
+
+interface IndexSize {
+  readonly language: string;
+  readonly files: number;
+  readonly kilobytes: number;
+}
+
+/** Pagefind's files per language (they are stored compressed), plus the shared loader they all need. */
+function indexSizes(): IndexSize[] {
+  const files = readdirSync('build/pagefind', { recursive: true, encoding: 'utf8' })
+    .map((file) => path.join('build/pagefind', file))
+    .filter((file) => statSync(file).isFile());
+  const shared = files.filter((file) => /pagefind\.js$|pagefind-worker\.js$|pagefind-entry\.json$/.test(file));
+  return ['en', 'zh-hans', 'ru'].map((language) => {
+    const own = files.filter((file) => new RegExp(`(^|[/.])${language}[_.]`).test(path.basename(file)) || path.basename(file) === `wasm.${language}.pagefind`);
+    const all = [...own, ...shared];
+    return { language, files: all.length, kilobytes: all.reduce((sum, file) => sum + statSync(file).size, 0) / 1024 };
+  });
+}
+
+/** Runs in the search page: types the query into the field and resolves with the ms until results show. */
+const KEYSTROKE_TO_RESULTS = `async (query) => {
+  const input = document.querySelector('main input');
+  const status = document.querySelector('main [role="status"]');
+  const type = (value) => {
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, value);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+  const settled = (done) => new Promise((resolve) => {
+    const check = () => (done() ? resolve() : requestAnimationFrame(check));
+    check();
+  });
+  type('');
+  await settled(() => status.textContent === '');
+  const start = performance.now();
+  type(query);
+  await settled(() => status.textContent !== '' && !status.textContent.endsWith('…'));
+  return performance.now() - start;
+}`;
+
+/** Milliseconds from the last keystroke to rendered results on the search page, per query. */
+async function searchLatencies(): Promise<Record<string, number[]>> {
+  const server = await startStaticServer({ root: 'build' });
+  const browser = await launchBrowser();
+  const latencies: Record<string, number[]> = {};
+  try {
+    for (const { code } of LOCALES) {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}${localePrefix(code)}/search`, { waitUntil: 'networkidle' });
+      latencies[code] = [];
+      for (const query of QUERIES[code]) {
+        // A string, not a function: tsx would wrap a function's inner helpers in a __name() the page lacks.
+        const ms = await page.evaluate<number>(`(${KEYSTROKE_TO_RESULTS})(${JSON.stringify(query)})`);
+        latencies[code].push(ms);
+      }
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return latencies;
+}
+
 async function main(): Promise<void> {
   const builds = timeBuilds(Number(process.env.BENCH_BUILDS ?? 1));
   const point = SECTIONS.find((s) => s.kind === 'point')!.path;
   const pages = await measurePages(['/', point, '/statement/full-text']);
+  const index = indexSizes();
+  const latencies = await searchLatencies();
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 
   console.log(`\nMachine: ${machine}`);
@@ -81,8 +156,16 @@ async function main(): Promise<void> {
   for (const r of pages) {
     console.log(`| ${r.locale} | ${r.path} | ${r.requests} | ${r.transferredKB.toFixed(1)} | ${r.scriptKB.toFixed(1)} |`);
   }
+  console.log('\n| search index | files | KB (as served, compressed) |');
+  console.log('| --- | ---: | ---: |');
+  for (const r of index) console.log(`| ${r.language} | ${r.files} | ${r.kilobytes.toFixed(1)} |`);
+  console.log('\n| locale | queries | median keystroke → results (ms) | slowest (ms) |');
+  console.log('| --- | ---: | ---: | ---: |');
+  for (const [locale, values] of Object.entries(latencies)) {
+    console.log(`| ${locale} | ${values.length} | ${median(values).toFixed(0)} | ${Math.max(...values).toFixed(0)} |`);
+  }
   mkdirSync('reports', { recursive: true });
-  writeFileSync('reports/bench.json', `${JSON.stringify({ machine, buildSeconds: builds, pages }, null, 2)}\n`);
+  writeFileSync('reports/bench.json', `${JSON.stringify({ machine, buildSeconds: builds, pages, index, latencies }, null, 2)}\n`);
 }
 
 void main();

@@ -55,7 +55,7 @@ describe('the ¶ menu', () => {
     try {
       await visit.page.click('#p6 button[aria-haspopup="menu"]');
       await visit.page.getByRole('menuitem', { name: 'Copy link to ¶6' }).click();
-      await visit.page.getByRole('status').filter({ hasText: /^Link copied$/ }).waitFor();
+      await visit.page.getByRole('menu').getByRole('status').filter({ hasText: /^Link copied$/ }).waitFor();
       await expect(clipboard(visit)).resolves.toBe(`${baseUrl()}${POINT_3}#p6`);
     } finally {
       await visit.close();
@@ -68,7 +68,7 @@ describe('the ¶ menu', () => {
     try {
       await visit.page.click('#p6 button[aria-haspopup="menu"]');
       await visit.page.getByRole('menuitem').nth(1).click();
-      await visit.page.waitForFunction(() => document.querySelector('[role="status"]')?.textContent);
+      await visit.page.waitForFunction(() => document.querySelector('[role="menu"] [role="status"]')?.textContent);
       const text = await clipboard(visit);
       expect(text).toMatch(CITATION[locale.code]);
       expect(text.endsWith(`${baseUrl()}${path}#p6`)).toBe(true);
@@ -85,7 +85,7 @@ describe('the ¶ menu', () => {
     try {
       await visit.page.click('#p6 button[aria-haspopup="menu"]');
       await visit.page.getByRole('menuitem', { name: 'Copy citation of sentence 3' }).click();
-      await visit.page.waitForFunction(() => document.querySelector('[role="status"]')?.textContent);
+      await visit.page.waitForFunction(() => document.querySelector('[role="menu"] [role="status"]')?.textContent);
       const text = await clipboard(visit);
       expect(text).toMatch(/, ¶6, sentence 3\. /);
       expect(text.endsWith(`${POINT_3}#p6-3`)).toBe(true);

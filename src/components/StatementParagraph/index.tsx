@@ -2,7 +2,7 @@ import { translate } from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import clsx from 'clsx';
-import { lazy, Suspense, useId, useRef, useState, type ReactNode } from 'react';
+import { createContext, lazy, Suspense, useContext, useId, useRef, useState, type ReactNode } from 'react';
 
 import { paragraphId } from '@site/src/statement/model';
 
@@ -10,6 +10,9 @@ import styles from './styles.module.css';
 
 // The menu (copying, citations, other languages) loads on first use, never with the page.
 const ParagraphMenu = lazy(() => import('@site/src/components/ParagraphMenu'));
+
+/** False where the paragraphs repeat those of another page (the full text), so search finds each once. */
+export const SearchIndexed = createContext(true);
 
 interface Props {
   /** The citation number, 1–15 (a string: the remark plugin writes it as a JSX attribute). */
@@ -26,6 +29,7 @@ export default function StatementParagraph({ number, children }: Props): ReactNo
   const id = paragraphId(Number(number));
   useBrokenLinks().collectAnchor(id);
   const isBrowser = useIsBrowser();
+  const indexed = useContext(SearchIndexed);
   const [open, setOpen] = useState(false);
   const trigger = useRef<HTMLButtonElement>(null);
   const menuId = useId();
@@ -40,8 +44,12 @@ export default function StatementParagraph({ number, children }: Props): ReactNo
     </>
   );
   return (
-    <div id={id} className={clsx('statement-paragraph', styles.paragraph)} data-paragraph={number}>
-      <div className={styles.margin}>
+    <div
+      id={id}
+      className={clsx('statement-paragraph', styles.paragraph)}
+      data-paragraph={number}
+      data-pagefind-body={indexed ? '' : undefined}>
+      <div className={styles.margin} data-pagefind-ignore="">
         {isBrowser ? (
           <button
             ref={trigger}

@@ -1,6 +1,8 @@
 import type { MDXComponents } from 'mdx/types';
 import type { ComponentType, ReactNode } from 'react';
 
+import { SearchIndexed } from '@site/src/components/StatementParagraph';
+
 interface Props {
   /** An imported statement page (`import Context from './context.mdx'`). */
   readonly doc: ComponentType<{ components?: MDXComponents }>;
@@ -18,8 +20,13 @@ const statementOnly: MDXComponents = {
 
 /**
  * Renders only the statement paragraphs of another page, so the full text is assembled from the section
- * pages themselves and there is no second copy of the text to keep in sync.
+ * pages themselves and there is no second copy of the text to keep in sync. Search indexes the section
+ * pages, not this repetition of them.
  */
 export default function StatementTextOf({ doc: Doc }: Props): ReactNode {
-  return <Doc components={statementOnly} />;
+  return (
+    <SearchIndexed.Provider value={false}>
+      <Doc components={statementOnly} />
+    </SearchIndexed.Provider>
+  );
 }

@@ -1,0 +1,45 @@
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import { useEffect, useState } from 'react';
+
+import { searchStatement, type SearchHit } from './pagefind';
+
+export type SearchState =
+  | { readonly status: 'idle'; readonly hits: readonly SearchHit[] }
+  | { readonly status: 'searching'; readonly hits: readonly SearchHit[] }
+  | { readonly status: 'done'; readonly hits: readonly SearchHit[]; readonly query: string }
+  | { readonly status: 'failed'; readonly hits: readonly SearchHit[] };
+
+const DEBOUNCE_MS = 120;
+
+/** The Pagefind bundle sits at the site root (one index per language), whatever the locale's base URL. */
+function useBundleUrl(): string {
+  const { siteConfig, i18n } = useDocusaurusContext();
+  const root =
+    i18n.currentLocale === i18n.defaultLocale ? siteConfig.baseUrl : siteConfig.baseUrl.replace(new RegExp(`${i18n.currentLocale}/$`), '');
+  return `${root}pagefind/pagefind.js`;
+}
+
+/** Results for a query as the reader types: debounced, the last query wins, nothing loads until there is one. */
+export function useStatementSearch(query: string): SearchState {
+  const bundleUrl = useBundleUrl();
+  const [state, setState] = useState<SearchState>({ status: 'idle', hits: [] });
+  useEffect(() => {
+    if (!query.trim()) {
+      setState({ status: 'idle', hits: [] });
+      return undefined;
+    }
+    let current = true;
+    setState((previous) => ({ status: 'searching', hits: previous.hits }));
+    const timer = window.setTimeout(() => {
+      searchStatement(query, bundleUrl).then(
+        (hits) => current && setState({ status: 'done', hits, query }),
+        () => current && setState({ status: 'failed', hits: [] }),
+      );
+    }, DEBOUNCE_MS);
+    return () => {
+      current = false;
+      window.clearTimeout(timer);
+    };
+  }, [query, bundleUrl]);
+  return state;
+}

@@ -1,0 +1,114 @@
+import { useHistory } from '@docusaurus/router';
+import Translate, { translate } from '@docusaurus/Translate';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+
+import SearchResults from '@site/src/components/SearchResults';
+import SearchStatus from '@site/src/components/SearchStatus';
+import { MAX_QUERY_LENGTH } from '@site/src/search/pagefind';
+import { useStatementSearch } from '@site/src/search/useStatementSearch';
+
+import styles from './styles.module.css';
+
+/**
+ * The navbar search: a button (and Ctrl/⌘+K) opening a dialog with results as you type. ↑ ↓ choose a result,
+ * Enter opens it, Esc closes. The index and Pagefind's code load only with the first query.
+ */
+export default function SearchBar(): ReactNode {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const state = useStatementSearch(query);
+  const history = useHistory();
+  const listId = useId();
+  const searchPage = useBaseUrl('/search');
+
+  const open = () => {
+    dialog.current?.showModal();
+    input.current?.select();
+  };
+  const close = () => dialog.current?.close();
+
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        open();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  useEffect(() => setActive(0), [state.hits]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const count = state.hits.length;
+    if (event.key === 'ArrowDown' && count) {
+      event.preventDefault();
+      setActive((index) => (index + 1) % count);
+    } else if (event.key === 'ArrowUp' && count) {
+      event.preventDefault();
+      setActive((index) => (index - 1 + count) % count);
+    } else if (event.key === 'Escape') {
+      // A search field would spend the first Escape on clearing itself; here Escape closes, as announced.
+      event.preventDefault();
+      close();
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      const hit = state.hits[active];
+      if (hit) {
+        close();
+        history.push(hit.url);
+      } else if (query.trim()) {
+        close();
+        history.push(`${searchPage}?q=${encodeURIComponent(query)}`);
+      }
+    }
+  };
+
+  const expanded = state.hits.length > 0;
+  return (
+    <>
+      <button type="button" className={styles.button} onClick={open} aria-keyshortcuts="Control+K Meta+K">
+        <svg className={styles.icon} viewBox="0 0 20 20" aria-hidden="true">
+          <path d="M8.5 3a5.5 5.5 0 0 1 4.38 8.83l3.9 3.9-1.06 1.06-3.9-3.9A5.5 5.5 0 1 1 8.5 3Zm0 1.5a4 4 0 1 0 0 8 4 4 0 0 0 0-8Z" fill="currentColor" />
+        </svg>
+        <span className={styles.label}>
+          <Translate id="search.button">Search</Translate>
+        </span>
+        <kbd className={styles.shortcut}>Ctrl+K</kbd>
+      </button>
+      <dialog
+        ref={dialog}
+        className={styles.dialog}
+        aria-label={translate({ id: 'search.dialog.ariaLabel', message: 'Search the statement' })}
+        onClick={(event) => event.target === dialog.current && close()}>
+        <div className={styles.panel}>
+          <input
+            ref={input}
+            className={styles.input}
+            type="search"
+            role="combobox"
+            aria-expanded={expanded}
+            aria-controls={listId}
+            aria-activedescendant={expanded ? `${listId}-${active}` : undefined}
+            aria-autocomplete="list"
+            aria-label={translate({ id: 'search.input.ariaLabel', message: 'Search the statement' })}
+            placeholder={translate({ id: 'search.input.placeholder', message: 'Search the statement…' })}
+            maxLength={MAX_QUERY_LENGTH}
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            onKeyDown={onKeyDown}
+          />
+          <SearchStatus state={state} className={styles.status} />
+          <SearchResults hits={state.hits} id={listId} active={active} onNavigate={close} />
+          <p className={styles.help}>
+            <Translate id="search.dialog.help">↑ ↓ to choose · Enter to open · Esc to close</Translate>
+          </p>
+        </div>
+      </dialog>
+    </>
+  );
+}
