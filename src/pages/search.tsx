@@ -4,9 +4,9 @@ import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import { useEffect, useState, type ReactNode } from 'react';
 
+import SearchInput from '@site/src/components/SearchInput';
 import SearchResults from '@site/src/components/SearchResults';
 import SearchStatus from '@site/src/components/SearchStatus';
-import { MAX_QUERY_LENGTH } from '@site/src/search/pagefind';
 import { useStatementSearch } from '@site/src/search/useStatementSearch';
 
 import styles from './search.module.css';
@@ -35,12 +35,8 @@ export default function SearchPage(): ReactNode {
         <Heading as="h1">
           <Translate id="search.page.heading">Search the statement</Translate>
         </Heading>
-        <input
+        <SearchInput
           className={styles.input}
-          type="search"
-          aria-label={translate({ id: 'search.input.ariaLabel', message: 'Search the statement' })}
-          placeholder={translate({ id: 'search.input.placeholder', message: 'Search the statement…' })}
-          maxLength={MAX_QUERY_LENGTH}
           value={query}
           onChange={(event) => update(event.target.value)}
         />

@@ -3,9 +3,9 @@ import Translate, { translate } from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
+import SearchInput from '@site/src/components/SearchInput';
 import SearchResults from '@site/src/components/SearchResults';
 import SearchStatus from '@site/src/components/SearchStatus';
-import { MAX_QUERY_LENGTH } from '@site/src/search/pagefind';
 import { useStatementSearch } from '@site/src/search/useStatementSearch';
 
 import styles from './styles.module.css';
@@ -86,18 +86,14 @@ export default function SearchBar(): ReactNode {
         aria-label={translate({ id: 'search.dialog.ariaLabel', message: 'Search the statement' })}
         onClick={(event) => event.target === dialog.current && close()}>
         <div className={styles.panel}>
-          <input
+          <SearchInput
             ref={input}
             className={styles.input}
-            type="search"
             role="combobox"
             aria-expanded={expanded}
             aria-controls={listId}
             aria-activedescendant={expanded ? `${listId}-${active}` : undefined}
             aria-autocomplete="list"
-            aria-label={translate({ id: 'search.input.ariaLabel', message: 'Search the statement' })}
-            placeholder={translate({ id: 'search.input.placeholder', message: 'Search the statement…' })}
-            maxLength={MAX_QUERY_LENGTH}
             value={query}
             onChange={(event) => setQuery(event.target.value)}
             onKeyDown={onKeyDown}
