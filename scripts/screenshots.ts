@@ -24,10 +24,11 @@ async function main(paths: string[]): Promise<void> {
   const browser = await launchBrowser();
   try {
     for (const pagePath of paths.length ? paths : ['/']) {
-      for (const { code } of LOCALES) {
+      for (const { code, htmlLang } of LOCALES) {
         for (const theme of THEMES) {
           for (const viewport of VIEWPORTS) {
-            const context = await browser.newContext({ viewport, colorScheme: theme, isMobile: viewport.name === 'phone' });
+            // A reader of this locale, so the language suggestion (for readers of another) stays away.
+            const context = await browser.newContext({ viewport, colorScheme: theme, isMobile: viewport.name === 'phone', locale: htmlLang });
             const page = await context.newPage();
             await page.goto(`${server.url}${localePrefix(code)}${pagePath}`, { waitUntil: 'networkidle' });
             const name = `${code}${pagePath.replace(/[^\w-]+/g, '_')}-${viewport.name}-${theme}.png`;
