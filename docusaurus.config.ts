@@ -3,12 +3,15 @@ import type { Config } from '@docusaurus/types';
 import type * as Docs from '@docusaurus/plugin-content-docs';
 
 import { footer } from './config/footer';
-import { DEFAULT_LOCALE, LOCALE_CODES, LOCALES, localeConfig, type LocaleCode } from './config/locales';
+import { DEFAULT_LOCALE, LOCALE_CODES, LOCALES, localeConfig, localePrefix, type LocaleCode } from './config/locales';
 import { navbar } from './config/navbar';
 import { statementJsonLd } from './config/structuredData';
 import shortLinks from './src/plugins/short-links';
 import sitemapIndex from './src/plugins/sitemap-index';
+import statementData from './src/plugins/statement-data';
 import statementParagraphs from './src/remark/statementParagraphs';
+import { termFinder } from './src/glossary';
+import { DOWNLOADS_PATH, downloadFiles } from './src/statement/downloads';
 import { ROUTE_BASE } from './src/statement/model';
 
 // Docusaurus loads this file once per locale it builds, with the locale in this variable.
@@ -51,7 +54,7 @@ const config = {
         docs: {
           routeBasePath: ROUTE_BASE,
           sidebarPath: './sidebars.ts',
-          remarkPlugins: [[statementParagraphs, { locale: currentLocale }]],
+          remarkPlugins: [[statementParagraphs, { locale: currentLocale, findTerms: termFinder(currentLocale) }]],
           breadcrumbs: true,
         } satisfies Docs.Options,
         blog: false,
@@ -60,12 +63,17 @@ const config = {
         },
         sitemap: {
           ignorePatterns: ['/p/**', '/point/**', '/*/p/**', '/*/point/**'],
+          // The data files are not routes; list them so crawlers (and our crawl test) find them.
+          createSitemapItems: async ({ defaultCreateSitemapItems, ...params }) => [
+            ...(await defaultCreateSitemapItems(params)),
+            ...downloadFiles().map((file) => ({ url: `${siteUrl}${localePrefix(currentLocale)}${DOWNLOADS_PATH}/${file}` })),
+          ],
         },
       } satisfies Preset.Options,
     ],
   ],
 
-  plugins: [shortLinks, sitemapIndex],
+  plugins: [shortLinks, sitemapIndex, statementData],
 
   headTags: [
     {

@@ -1,5 +1,6 @@
 import type { Footer } from '@docusaurus/theme-common';
 
+import { GLOSSARY_PATH, PARALLEL_PATH } from '../src/glossary/paths';
 import { ROUTE_BASE } from '../src/statement/model';
 
 export const footer = {
@@ -13,6 +14,14 @@ export const footer = {
         { label: 'Leaders’ consensus', to: `/${ROUTE_BASE}/leaders-consensus` },
         { label: 'Outcomes', to: `/${ROUTE_BASE}/outcomes` },
         { label: 'Full text', to: `/${ROUTE_BASE}/full-text` },
+      ],
+    },
+    {
+      title: 'Compare and reuse',
+      items: [
+        { label: 'Parallel view', to: PARALLEL_PATH },
+        { label: 'Glossary', to: GLOSSARY_PATH },
+        { label: 'Downloads', to: `/${ROUTE_BASE}/full-text#downloads` },
       ],
     },
   ],

@@ -1,5 +1,6 @@
 import type { Navbar } from '@docusaurus/theme-common';
 
+import { GLOSSARY_PATH, PARALLEL_PATH } from '../src/glossary/paths';
 import { ROUTE_BASE } from '../src/statement/model';
 import { LOCALES } from './locales';
 
@@ -8,8 +9,9 @@ export const navbar = {
   hideOnScroll: false,
   items: [
     { type: 'docSidebar', sidebarId: 'statement', position: 'left', label: 'The statement' },
-    { to: `/${ROUTE_BASE}/five-points`, position: 'left', label: 'The five points' },
     { to: `/${ROUTE_BASE}/full-text`, position: 'left', label: 'Full text' },
+    { to: PARALLEL_PATH, position: 'left', label: 'Parallel view' },
+    { to: GLOSSARY_PATH, position: 'left', label: 'Glossary' },
     { type: 'search', position: 'right' },
     { type: 'localeDropdown', position: 'right' },
   ],

@@ -4,7 +4,7 @@
  */
 import { DEFAULT_LOCALE, localeConfig, localePrefix, type LocaleCode } from './locales';
 
-const TITLES: Record<LocaleCode, { work: string; speaker: string; meeting: string; place: string }> = {
+export const STATEMENT_TITLES: Record<LocaleCode, { work: string; speaker: string; meeting: string; place: string }> = {
   en: {
     work: 'Staying True to Our Founding Mission and Advancing Unity and Coordination to Realize Greater Development',
     speaker: 'Xi Jinping',
@@ -26,7 +26,7 @@ const TITLES: Record<LocaleCode, { work: string; speaker: string; meeting: strin
 };
 
 export function statementJsonLd(locale: LocaleCode, siteUrl: string): Record<string, unknown> {
-  const names = TITLES[locale];
+  const names = STATEMENT_TITLES[locale];
   const url = `${siteUrl}${localePrefix(locale)}/`;
   return {
     '@context': 'https://schema.org',
@@ -50,7 +50,7 @@ export function statementJsonLd(locale: LocaleCode, siteUrl: string): Record<str
       : {
           translationOfWork: {
             '@type': 'CreativeWork',
-            name: TITLES[DEFAULT_LOCALE].work,
+            name: STATEMENT_TITLES[DEFAULT_LOCALE].work,
             inLanguage: DEFAULT_LOCALE,
             url: `${siteUrl}/`,
           },

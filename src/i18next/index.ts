@@ -7,7 +7,8 @@ import { createInstance, type i18n as I18n } from 'i18next';
 
 import { DEFAULT_LOCALE, LOCALE_CODES, type LocaleCode } from '../../config/locales';
 
-export type Resources = Record<LocaleCode, Record<string, string>>;
+/** One namespace's strings in every locale: flat, or nested one level per key (`term.note`). */
+export type Resources = Record<LocaleCode, Readonly<Record<string, unknown>>>;
 
 /** A ready i18next instance for one namespace; synchronous, since the resources are bundled with the caller. */
 export function createTranslator(namespace: string, resources: Resources): I18n {

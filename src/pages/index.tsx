@@ -6,6 +6,7 @@ import Layout from '@theme/Layout';
 import type { ReactNode } from 'react';
 
 import Editorial from '@site/src/components/Editorial';
+import { GLOSSARY_PATH, PARALLEL_PATH } from '@site/src/glossary/paths';
 import { POINT_SECTIONS, SECTIONS, sectionOfParagraph, sentenceId } from '@site/src/statement/model';
 
 import { paragraphRange, sectionTitle } from './_components/sectionTitles';
@@ -132,6 +133,33 @@ export default function Home(): ReactNode {
               </li>
             ))}
           </ol>
+        </section>
+
+        <section aria-labelledby="compare">
+          <Heading as="h2" id="compare">
+            <Translate id="home.compare.title">Compare, look up, reuse</Translate>
+          </Heading>
+          <ul>
+            <li>
+              <Link to={PARALLEL_PATH}>
+                <Translate id="home.compare.parallel">
+                  Parallel view: English, Chinese and Russian side by side, sentence by sentence
+                </Translate>
+              </Link>
+            </li>
+            <li>
+              <Link to={GLOSSARY_PATH}>
+                <Translate id="home.compare.glossary">Glossary: key terms in the three languages, with notes</Translate>
+              </Link>
+            </li>
+            <li>
+              <Link to={`${SECTIONS.find((s) => s.id === 'full-text')!.path}#downloads`}>
+                <Translate id="home.compare.downloads">
+                  Downloads: the statement as JSON, Markdown, text and an aligned table
+                </Translate>
+              </Link>
+            </li>
+          </ul>
         </section>
 
         <KeyFigures />

@@ -8,17 +8,23 @@
  * Sentence boundaries come from the statement model (Intl.Segmenter in the page's locale), so sentence k has
  * the same id in every language. Inline markup inside a sentence is kept; a node that would straddle two
  * sentences stays whole in the one where it starts, and the next sentence begins after it, so every id exists.
+ *
+ * With a term finder, the first occurrence of each glossary term on the page becomes a link to its entry:
+ * `<GlossaryTerm id="shanghai-spirit">Shanghai Spirit</GlossaryTerm>` (the text itself is unchanged).
  */
 import type { Paragraph, PhrasingContent, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 
+import type { TermFinder } from '../glossary';
 import { findStatementMarkers } from '../statement/markdown';
 import { segmentSentences, sentenceId, type SentenceSpan } from '../statement/model';
 
 export interface StatementParagraphsOptions {
   /** The locale whose sentence rules segment the text. */
   readonly locale: string;
+  /** Finds glossary terms in a text; without it no term is marked. */
+  readonly findTerms?: TermFinder;
 }
 
 interface Piece {
@@ -74,12 +80,36 @@ export function wrapSentences(number: number, content: PhrasingContent[], text: 
   return wrapped;
 }
 
-export default function statementParagraphs({ locale }: StatementParagraphsOptions) {
+/** Links the first occurrence of each term not yet in `marked` (which it updates), in text and in sentences. */
+export function markTerms(content: PhrasingContent[], findTerms: TermFinder, marked: Set<string>): PhrasingContent[] {
+  return content.flatMap((node): PhrasingContent[] => {
+    if (node.type === 'mdxJsxTextElement' && node.name === 'Sentence') {
+      node.children = markTerms(node.children, findTerms, marked);
+      return [node];
+    }
+    if (node.type !== 'text') return [node];
+    const pieces: PhrasingContent[] = [];
+    let offset = 0;
+    for (const { id, start, end } of findTerms(node.value)) {
+      if (marked.has(id)) continue;
+      marked.add(id);
+      if (start > offset) pieces.push({ type: 'text', value: node.value.slice(offset, start) });
+      pieces.push(jsxText('GlossaryTerm', { id }, [{ type: 'text', value: node.value.slice(start, end) }]));
+      offset = end;
+    }
+    if (offset < node.value.length) pieces.push({ type: 'text', value: node.value.slice(offset) });
+    return pieces;
+  });
+}
+
+export default function statementParagraphs({ locale, findTerms }: StatementParagraphsOptions) {
   return (tree: Root): void => {
+    const markedTerms = new Set<string>();
     for (const marked of findStatementMarkers(tree).paragraphs) {
+      const sentences = wrapSentences(marked.number, marked.node.children, marked.text, locale);
       const paragraph: Paragraph = {
         type: 'paragraph',
-        children: wrapSentences(marked.number, marked.node.children, marked.text, locale),
+        children: findTerms ? markTerms(sentences, findTerms, markedTerms) : sentences,
       };
       const element: MdxJsxFlowElement = {
         type: 'mdxJsxFlowElement',

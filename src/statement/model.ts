@@ -108,3 +108,83 @@ export function segmentSentences(text: string, locale: string): SentenceSpan[] {
   }
   return spans;
 }
+
+/** One language's text of the statement, read from that locale's pages (src/statement/editions.ts). */
+export interface Edition {
+  readonly locale: string;
+  /** The pages that hold statement paragraphs, in reading order, with their titles in this language. */
+  readonly sections: readonly { readonly id: string; readonly path: string; readonly title: string }[];
+  readonly paragraphs: readonly EditionParagraph[];
+}
+
+export interface EditionParagraph {
+  readonly number: number;
+  /** The section (page) that holds it. */
+  readonly section: string;
+  readonly text: string;
+  readonly sentences: readonly { readonly id: string; readonly text: string }[];
+}
+
+/** One sentence id with its text in every language given. */
+export interface AlignedSentence {
+  readonly id: string;
+  readonly paragraph: number;
+  readonly sentence: number;
+  readonly text: Readonly<Record<string, string>>;
+}
+
+/**
+ * Pairs the editions sentence by sentence through their shared ids. Throws when the editions do not have the
+ * same paragraphs and the same number of sentences in each: then there is no alignment to show.
+ */
+export function alignSentences(editions: readonly Edition[]): AlignedSentence[] {
+  const [first, ...others] = editions;
+  if (!first) return [];
+  const aligned: AlignedSentence[] = [];
+  for (const paragraph of first.paragraphs) {
+    const counterparts = others.map((edition) => {
+      const counterpart = edition.paragraphs.find((p) => p.number === paragraph.number);
+      if (counterpart?.sentences.length !== paragraph.sentences.length) {
+        throw new Error(
+          `p${paragraph.number}: ${first.locale} has ${paragraph.sentences.length} sentences, ${edition.locale} has ${counterpart?.sentences.length ?? 'no such paragraph'}`,
+        );
+      }
+      return counterpart;
+    });
+    paragraph.sentences.forEach((sentence, index) => {
+      const text: Record<string, string> = { [first.locale]: sentence.text };
+      others.forEach((edition, e) => {
+        text[edition.locale] = counterparts[e].sentences[index].text;
+      });
+      aligned.push({ id: sentence.id, paragraph: paragraph.number, sentence: index + 1, text });
+    });
+  }
+  if (others.some((edition) => edition.paragraphs.length !== first.paragraphs.length)) {
+    throw new Error('The editions do not have the same paragraphs');
+  }
+  return aligned;
+}
+
+/** The statement in several languages at once, page by page: what the parallel view shows. */
+export interface ParallelSection {
+  readonly id: string;
+  readonly path: string;
+  readonly title: Readonly<Record<string, string>>;
+  readonly paragraphs: readonly { readonly number: number; readonly sentences: readonly AlignedSentence[] }[];
+}
+
+export function parallelSections(editions: readonly Edition[]): ParallelSection[] {
+  const aligned = alignSentences(editions);
+  const [first] = editions;
+  if (!first) return [];
+  return first.sections.map((section) => ({
+    id: section.id,
+    path: section.path,
+    title: Object.fromEntries(
+      editions.map((edition) => [edition.locale, edition.sections.find((s) => s.id === section.id)?.title ?? section.title]),
+    ),
+    paragraphs: first.paragraphs
+      .filter((p) => p.section === section.id)
+      .map((p) => ({ number: p.number, sentences: aligned.filter((s) => s.paragraph === p.number) })),
+  }));
+}

@@ -21,6 +21,15 @@ const english = readDocs(DEFAULT_LOCALE);
 type Messages = Record<string, { message: string }>;
 const readJson = (file: string): Messages => JSON.parse(readFileSync(file, 'utf8')) as Messages;
 
+/** An i18next resource file with its nested keys joined by dots: `{ "a": { "b": "x" } }` → `{ "a.b": "x" }`. */
+function readFlatJson(file: string): Record<string, string> {
+  const flatten = (value: unknown, prefix: string): [string, string][] =>
+    typeof value === 'object' && value !== null
+      ? Object.entries(value).flatMap(([key, inner]) => flatten(inner, prefix ? `${prefix}.${key}` : key))
+      : [[prefix, String(value)]];
+  return Object.fromEntries(flatten(JSON.parse(readFileSync(file, 'utf8')), ''));
+}
+
 /** The interface string files of a locale: code.json and the plugins' and theme's files, relative to i18n/<locale>/. */
 function stringFiles(locale: string): string[] {
   const dir = path.join(ROOT, 'i18n', locale);
@@ -80,8 +89,8 @@ describe.each(TRANSLATED)('the %s edition', (locale) => {
     const namespaces = readdirSync(dir(DEFAULT_LOCALE));
     expect(readdirSync(dir(locale)).sort()).toEqual([...namespaces].sort());
     for (const namespace of namespaces) {
-      const en = JSON.parse(readFileSync(path.join(dir(DEFAULT_LOCALE), namespace), 'utf8')) as Record<string, string>;
-      const translated = JSON.parse(readFileSync(path.join(dir(locale), namespace), 'utf8')) as Record<string, string>;
+      const en = readFlatJson(path.join(dir(DEFAULT_LOCALE), namespace));
+      const translated = readFlatJson(path.join(dir(locale), namespace));
       expect(Object.keys(translated).sort(), namespace).toEqual(Object.keys(en).sort());
       for (const [key, message] of Object.entries(translated)) {
         expect(message.trim() && message !== en[key], `${namespace} ${key}`).toBeTruthy();

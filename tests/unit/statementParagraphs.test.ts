@@ -1,12 +1,13 @@
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 
+import { createTermFinder, type TermFinder } from '../../src/glossary';
 import statementParagraphs from '../../src/remark/statementParagraphs';
 import { parseMdx } from '../../src/statement/markdown';
 
-function transform(source: string, locale = 'en'): Root {
+function transform(source: string, locale = 'en', findTerms?: TermFinder): Root {
   const tree = parseMdx(source);
-  statementParagraphs({ locale })(tree);
+  statementParagraphs({ locale, findTerms })(tree);
   return tree;
 }
 
@@ -47,5 +48,28 @@ describe('statementParagraphs remark plugin', () => {
   it('leaves unmarked paragraphs and detached markers alone', () => {
     const tree = transform('Plain prose.\n\n{/* p3 */}\n\nNot attached.\n');
     expect(render(tree)).toBe('<p>Plain prose.</p><p>Not attached.</p>');
+  });
+
+  const terms = createTermFinder('en', [
+    { id: 'sco', match: 'SCO' },
+    { id: 'sco-development-bank', match: 'SCO Development Bank' },
+  ]);
+
+  it('links the first occurrence of each glossary term on the page, inside its sentence, text unchanged', () => {
+    const tree = transform('{/* p6 */}\nThe SCO met. The SCO Development Bank and the SCO.\n\n{/* p7 */}\nThe SCO again.\n', 'en', terms);
+    expect(render(tree)).toBe(
+      '<StatementParagraph number="6"><p><Sentence id="p6-1">The <GlossaryTerm id="sco">SCO</GlossaryTerm> met.</Sentence> ' +
+        '<Sentence id="p6-2">The <GlossaryTerm id="sco-development-bank">SCO Development Bank</GlossaryTerm> and the SCO.</Sentence></p></StatementParagraph>' +
+        '<StatementParagraph number="7"><p><Sentence id="p7-1">The SCO again.</Sentence></p></StatementParagraph>',
+    );
+  });
+
+  it('finds a term only as a whole word in English, and anywhere in Chinese', () => {
+    expect(terms('SCOs and NASCO')).toEqual([]);
+    expect(createTermFinder('zh-Hans', [{ id: 'sco', match: '上合组织' }])('推动上合组织发展')).toEqual([{ id: 'sco', start: 2, end: 6 }]);
+  });
+
+  it('marks nothing outside statement paragraphs', () => {
+    expect(render(transform('The SCO in prose.\n', 'en', terms))).toBe('<p>The SCO in prose.</p>');
   });
 });

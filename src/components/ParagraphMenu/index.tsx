@@ -1,9 +1,11 @@
 import Translate, { translate } from '@docusaurus/Translate';
+import useBaseUrl from '@docusaurus/useBaseUrl';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useAlternatePageUtils } from '@docusaurus/theme-common/internal';
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 import { LOCALES } from '@site/config/locales';
+import { PARALLEL_PATH } from '@site/src/glossary/paths';
 import { paragraphId, parseAnchor, sentenceId } from '@site/src/statement/model';
 
 import { copyText } from './copyText';
@@ -57,6 +59,7 @@ function arrivedSentence(paragraph: number): number | undefined {
 export default function ParagraphMenu({ id, paragraph, onClose }: Props): ReactNode {
   const { i18n } = useDocusaurusContext();
   const alternates = useAlternatePageUtils();
+  const parallelUrl = useBaseUrl(PARALLEL_PATH);
   const menu = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState('');
   const [sentence] = useState(() => arrivedSentence(paragraph));
@@ -150,6 +153,11 @@ export default function ParagraphMenu({ id, paragraph, onClose }: Props): ReactN
           </Translate>
         </a>
       ))}
+      <a role="menuitem" className={styles.item} href={`${parallelUrl}#${anchor}`}>
+        <Translate id="paragraphMenu.compare" values={{ paragraph }}>
+          {'Compare ¶{paragraph} in parallel'}
+        </Translate>
+      </a>
       <p role="status" className={styles.status}>
         {status}
       </p>

@@ -1,0 +1,64 @@
+import Translate, { translate } from '@docusaurus/Translate';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import type { ReactNode } from 'react';
+
+import { LOCALES } from '@site/config/locales';
+import { ALIGNED_FILES, DOWNLOADS_PATH, EDITION_FORMATS, editionFile, type EditionFormat } from '@site/src/statement/downloads';
+
+import styles from './styles.module.css';
+
+const FORMAT_NAMES: Record<EditionFormat, string> = { json: 'JSON', md: 'Markdown', txt: 'TXT' };
+
+/** The statement as data (written at build by src/plugins/statement-data): each language, and all three aligned. */
+export default function Downloads(): ReactNode {
+  const base = useBaseUrl(`${DOWNLOADS_PATH}/`);
+  const file = (name: string, label: string) => (
+    <a href={`${base}${name}`} download>
+      {label}
+    </a>
+  );
+  return (
+    <table className={styles.downloads}>
+      <caption>
+        <Translate id="downloads.caption" description="Caption of the table of data downloads">
+          The statement as data: paragraphs and sentences with the same ids as on the site (¶1–¶15, p6-3)
+        </Translate>
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">
+            <Translate id="downloads.text">Text</Translate>
+          </th>
+          <th scope="col">
+            <Translate id="downloads.files">Files</Translate>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {LOCALES.map(({ code, label, htmlLang }) => (
+          <tr key={code}>
+            <th scope="row" lang={htmlLang}>
+              {label}
+            </th>
+            <td>
+              {EDITION_FORMATS.map((format, index) => (
+                <span key={format}>
+                  {index > 0 && ' · '}
+                  {file(editionFile(code, format), FORMAT_NAMES[format])}
+                </span>
+              ))}
+            </td>
+          </tr>
+        ))}
+        <tr>
+          <th scope="row">
+            {translate({ id: 'downloads.aligned', message: 'All three, aligned sentence by sentence' })}
+          </th>
+          <td>
+            {file(ALIGNED_FILES[0], 'JSON')} · {file(ALIGNED_FILES[1], 'TSV')}
+          </td>
+        </tr>
+      </tbody>
+    </table>
+  );
+}

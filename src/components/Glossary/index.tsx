@@ -1,0 +1,87 @@
+import Link from '@docusaurus/Link';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import Heading from '@theme/Heading';
+import Layout from '@theme/Layout';
+import type { ReactNode } from 'react';
+
+import { LOCALE_CODES, localeConfig, type LocaleCode } from '@site/config/locales';
+import Editorial from '@site/src/components/Editorial';
+import { GLOSSARY, GLOSSARY_TERMS, TERM_CATEGORIES } from '@site/src/glossary';
+import { createTranslator } from '@site/src/i18next';
+import en from '@site/src/i18next/locales/en/glossaryPage.json';
+import ru from '@site/src/i18next/locales/ru/glossaryPage.json';
+import zhHans from '@site/src/i18next/locales/zh-Hans/glossaryPage.json';
+import { paragraphId } from '@site/src/statement/model';
+import type { TermOccurrences } from '@site/src/plugins/statement-data';
+
+import styles from './styles.module.css';
+
+const page = createTranslator('glossaryPage', { en, 'zh-Hans': zhHans, ru });
+const glossary = createTranslator('glossary', GLOSSARY);
+
+interface Props {
+  /** Where each term occurs in this locale's text, found at build by src/plugins/statement-data. */
+  readonly occurrences: TermOccurrences;
+}
+
+/** The statement's key terms, each in the three languages, with a note and the paragraphs where it occurs. */
+export default function Glossary({ occurrences }: Props): ReactNode {
+  const { i18n } = useDocusaurusContext();
+  const locale = i18n.currentLocale as LocaleCode;
+  const t = page.getFixedT(locale);
+  const entry = glossary.getFixedT(locale);
+  const form = (code: LocaleCode, id: string) => glossary.getFixedT(code)(`${id}.term`);
+  return (
+    <Layout title={t('title')} description={t('description')}>
+      <main className={styles.main}>
+        <Heading as="h1">{t('heading')}</Heading>
+        <Editorial title={t('aboutTitle')}>
+          <p>{t('about', { count: GLOSSARY_TERMS.length })}</p>
+        </Editorial>
+        <nav aria-label={t('categoriesLabel')}>
+          <ul className={styles.categories}>
+            {TERM_CATEGORIES.map((category) => (
+              <li key={category}>
+                <Link to={`#${category}`}>{t(`category.${category}`)}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        {TERM_CATEGORIES.map((category) => (
+          <section key={category} aria-labelledby={category}>
+            <Heading as="h2" id={category}>
+              {t(`category.${category}`)}
+            </Heading>
+            {GLOSSARY_TERMS.filter((term) => term.category === category).map(({ id }) => (
+              <article key={id} className={styles.entry} aria-labelledby={id}>
+                <Heading as="h3" id={id} className={styles.term}>
+                  {entry(`${id}.term`)}
+                </Heading>
+                <dl className={styles.forms}>
+                  {LOCALE_CODES.map((code) => (
+                    <div key={code}>
+                      <dt>{localeConfig(code).label}</dt>
+                      <dd lang={localeConfig(code).htmlLang}>{form(code, id)}</dd>
+                    </div>
+                  ))}
+                </dl>
+                <p className={styles.note}>{entry(`${id}.note`)}</p>
+                <p className={styles.occurrences}>
+                  {t('occursIn')}{' '}
+                  {(occurrences[id] ?? []).map(({ number, path }, index) => (
+                    <span key={number}>
+                      {index > 0 && ' '}
+                      <Link to={`${path}#${paragraphId(number)}`} aria-label={t('paragraph', { number })}>
+                        ¶{number}
+                      </Link>
+                    </span>
+                  ))}
+                </p>
+              </article>
+            ))}
+          </section>
+        ))}
+      </main>
+    </Layout>
+  );
+}

@@ -1,0 +1,202 @@
+import Link from '@docusaurus/Link';
+import { useHistory, useLocation } from '@docusaurus/router';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import Heading from '@theme/Heading';
+import Layout from '@theme/Layout';
+import clsx from 'clsx';
+import {
+  Fragment,
+  memo,
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+  type CSSProperties,
+  type FocusEvent,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
+
+import { localeConfig, type LocaleCode } from '@site/config/locales';
+import { createTranslator } from '@site/src/i18next';
+import en from '@site/src/i18next/locales/en/parallelView.json';
+import ru from '@site/src/i18next/locales/ru/parallelView.json';
+import zhHans from '@site/src/i18next/locales/zh-Hans/parallelView.json';
+import { ALIGNED_FILES, DOWNLOADS_PATH } from '@site/src/statement/downloads';
+import { paragraphId, parseAnchor, type ParallelSection } from '@site/src/statement/model';
+
+import LanguagePicker from './LanguagePicker';
+import { LANGS_PARAMETER, languagesSearch, parseLanguages } from './languages';
+import styles from './styles.module.css';
+
+// Sentences run on in a paragraph on phones: with a space between them, except in Chinese.
+const SPACED = new Set<LocaleCode>(['en', 'ru']);
+
+const i18n = createTranslator('parallelView', { en, 'zh-Hans': zhHans, ru });
+
+interface Props {
+  /** The aligned text of every language, written at build by src/plugins/statement-data. */
+  readonly sections: readonly ParallelSection[];
+}
+
+/** The sentence a pointer or focus is on, found through the `data-sentence` of the nearest sentence. */
+function sentenceAt(target: EventTarget): string | null {
+  return target instanceof Element ? (target.closest('[data-sentence]')?.getAttribute('data-sentence') ?? null) : null;
+}
+
+interface ParagraphProps {
+  readonly number: number;
+  readonly sentences: ParallelSection['paragraphs'][number]['sentences'];
+  readonly languages: readonly LocaleCode[];
+  readonly shownOnPhone: LocaleCode | null;
+  /** The sentence to highlight in every column, if it is in this paragraph. */
+  readonly active: string | null;
+  readonly label: string;
+}
+
+/**
+ * One paragraph: on wide screens a grid with a column per language and a row per sentence, so counterparts
+ * stand side by side; on phones each language's version of the paragraph, one below the other.
+ */
+const ParallelParagraph = memo(function ParallelParagraph({ number, sentences, languages, shownOnPhone, active, label }: ParagraphProps) {
+  return (
+    <section id={paragraphId(number)} className={styles.paragraph} aria-label={label}>
+      <a className={styles.number} href={`#${paragraphId(number)}`}>
+        ¶{number}
+      </a>
+      <div className={styles.grid} style={{ '--columns': languages.length } as CSSProperties}>
+        {languages.map((code, column) => {
+          const { htmlLang, label: languageName } = localeConfig(code);
+          return (
+            <div
+              key={code}
+              lang={htmlLang}
+              data-column={code}
+              className={clsx(styles.column, shownOnPhone && shownOnPhone !== code && styles.hiddenOnPhone)}>
+              <span className={styles.columnLabel} aria-hidden="true">
+                {languageName}
+              </span>
+              {sentences.map((sentence, row) => (
+                <Fragment key={sentence.id}>
+                  {row > 0 && SPACED.has(code) && ' '}
+                    <a
+                  id={column === 0 ? sentence.id : undefined}
+                  href={`#${sentence.id}`}
+                  data-sentence={sentence.id}
+                  data-active={active === sentence.id ? '' : undefined}
+                  className={clsx(styles.sentence, active === sentence.id && styles.counterpart)}
+                  style={{ gridColumn: column + 1, gridRow: row + 1 }}>
+                  {sentence.text[code]}
+                  </a>
+                </Fragment>
+              ))}
+            </div>
+          );
+        })}
+      </div>
+    </section>
+  );
+});
+
+/** The statement in two or three languages side by side; the columns live in the URL (`?langs=zh-Hans,ru#p6`). */
+export default function ParallelView({ sections }: Props): ReactNode {
+  const { i18n: site } = useDocusaurusContext();
+  const pageLocale = site.currentLocale as LocaleCode;
+  const t = i18n.getFixedT(pageLocale);
+  const isBrowser = useIsBrowser();
+  const location = useLocation();
+  const history = useHistory();
+  const requested = isBrowser ? new URLSearchParams(location.search).get(LANGS_PARAMETER) : null;
+  const languages = useMemo(() => parseLanguages(requested, pageLocale), [requested, pageLocale]);
+  const [pointed, setPointed] = useState<string | null>(null);
+  const [shownOnPhone, setShownOnPhone] = useState<LocaleCode | null>(null);
+  const targeted = isBrowser ? (parseAnchor(location.hash)?.sentence ? location.hash.slice(1) : null) : null;
+  const active = pointed ?? targeted;
+  const alignedUrl = useBaseUrl(`${DOWNLOADS_PATH}/`);
+
+  const showLanguages = useCallback(
+    (next: readonly LocaleCode[]) => {
+      history.replace({ search: languagesSearch(next, pageLocale), hash: location.hash });
+    },
+    [history, location.hash, pageLocale],
+  );
+
+  // A shared link with an unusable `langs` shows its sensible reading; the address says so too.
+  useEffect(() => {
+    if (requested !== null && languagesSearch(languages, pageLocale) !== location.search) showLanguages(languages);
+  }, [requested, languages, pageLocale, location.search, showLanguages]);
+
+  // Columns change the rows' heights: keep the passage in the address in view.
+  const columns = languages.join();
+  useEffect(() => {
+    if (!isBrowser || !window.location.hash) return;
+    document.getElementById(decodeURIComponent(window.location.hash.slice(1)))?.scrollIntoView({ block: 'start' });
+  }, [isBrowser, columns]);
+
+  useEffect(() => {
+    if (shownOnPhone && !languages.includes(shownOnPhone)) setShownOnPhone(null);
+  }, [languages, shownOnPhone]);
+
+  const point = (event: MouseEvent | FocusEvent) => setPointed(sentenceAt(event.target));
+  const unpoint = () => setPointed(null);
+
+  return (
+    <Layout title={t('title')} description={t('description')}>
+      <main className={styles.main}>
+        <Heading as="h1">{t('heading')}</Heading>
+        <p className={styles.intro}>{t('intro')}</p>
+        <LanguagePicker
+          t={t}
+          languages={languages}
+          onChange={showLanguages}
+          shownOnPhone={shownOnPhone}
+          onShowOnPhone={setShownOnPhone}
+        />
+        <div className={styles.heads} aria-hidden="true" style={{ '--columns': languages.length } as CSSProperties}>
+          {languages.map((code) => (
+            <span key={code} lang={localeConfig(code).htmlLang}>
+              {localeConfig(code).label}
+            </span>
+          ))}
+        </div>
+        <div
+          className={styles.view}
+          data-languages={languages.join(',')}
+          onMouseOver={point}
+          onMouseLeave={unpoint}
+          onFocus={point}
+          onBlur={unpoint}>
+          {sections.map((section) => (
+            <section key={section.id} aria-labelledby={`section-${section.id}`}>
+              <Heading as="h2" id={`section-${section.id}`} className={styles.sectionTitle}>
+                <Link to={section.path}>{section.title[pageLocale]}</Link>
+              </Heading>
+              {section.paragraphs.map((paragraph) => (
+                <ParallelParagraph
+                  key={paragraph.number}
+                  number={paragraph.number}
+                  sentences={paragraph.sentences}
+                  languages={languages}
+                  shownOnPhone={shownOnPhone}
+                  active={active?.startsWith(`${paragraphId(paragraph.number)}-`) ? active : null}
+                  label={t('paragraph', { number: paragraph.number })}
+                />
+              ))}
+            </section>
+          ))}
+        </div>
+        <p className={styles.downloads}>
+          {t('download')}{' '}
+          {ALIGNED_FILES.map((file, index) => (
+            <span key={file}>
+              {index > 0 && ' · '}
+              <a href={`${alignedUrl}${file}`}>{file}</a>
+            </span>
+          ))}
+        </p>
+      </main>
+    </Layout>
+  );
+}

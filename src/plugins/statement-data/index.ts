@@ -1,0 +1,78 @@
+/**
+ * The statement in all three languages at once, read at build from every locale's pages (never a second copy):
+ * - the parallel view's page (`/parallel`), with the aligned text as its data;
+ * - the glossary page (`/glossary`), with the paragraphs where each term occurs in this locale;
+ * - the downloads (`/downloads/statement.<locale>.json|md|txt`, `statement.aligned.json|tsv`).
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+import type { LoadContext, Plugin } from '@docusaurus/types';
+
+import { LOCALE_CODES, type LocaleCode } from '../../../config/locales';
+import { termParagraphs } from '../../glossary';
+import { GLOSSARY_PATH, PARALLEL_PATH } from '../../glossary/paths';
+import {
+  DOWNLOADS_PATH,
+  alignedJson,
+  alignedTsv,
+  editionFile,
+  editionJson,
+  editionMarkdown,
+  editionText,
+} from '../../statement/downloads';
+import { readEdition } from '../../statement/editions';
+import { alignSentences, parallelSections, sectionOfParagraph, type Edition } from '../../statement/model';
+
+/** Where each term occurs: its paragraphs, each with the page that holds it. */
+export type TermOccurrences = Record<string, { readonly number: number; readonly path: string }[]>;
+
+export default function statementDataPlugin(context: LoadContext): Plugin {
+  const locale = context.i18n.currentLocale as LocaleCode;
+  const route = (sitePath: string) => `${context.baseUrl}${sitePath.slice(1)}`;
+  const readEditions = (): Edition[] => LOCALE_CODES.map((code) => readEdition(code, context.siteDir));
+  return {
+    name: 'statement-data',
+    async contentLoaded({ actions }) {
+      const editions = readEditions();
+      const edition = editions.find((e) => e.locale === locale)!;
+      const occurrences: TermOccurrences = Object.fromEntries(
+        Object.entries(termParagraphs(locale, edition.paragraphs)).map(([id, numbers]) => [
+          id,
+          numbers.map((number) => ({ number, path: sectionOfParagraph(number)!.path })),
+        ]),
+      );
+      actions.addRoute({
+        path: route(PARALLEL_PATH),
+        component: '@site/src/components/ParallelView',
+        exact: true,
+        modules: {
+          sections: await actions.createData('parallel-sections.json', JSON.stringify(parallelSections(editions))),
+        },
+      });
+      actions.addRoute({
+        path: route(GLOSSARY_PATH),
+        component: '@site/src/components/Glossary',
+        exact: true,
+        modules: { occurrences: await actions.createData('glossary-occurrences.json', JSON.stringify(occurrences)) },
+      });
+    },
+    async postBuild({ outDir }) {
+      const editions = readEditions();
+      const dir = path.join(outDir, DOWNLOADS_PATH);
+      const siteUrl = context.siteConfig.url;
+      const aligned = alignSentences(editions);
+      await mkdir(dir, { recursive: true });
+      const files: [string, string][] = [
+        ...editions.flatMap((edition): [string, string][] => [
+          [editionFile(edition.locale as LocaleCode, 'json'), editionJson(edition, siteUrl)],
+          [editionFile(edition.locale as LocaleCode, 'md'), editionMarkdown(edition, siteUrl)],
+          [editionFile(edition.locale as LocaleCode, 'txt'), editionText(edition, siteUrl)],
+        ]),
+        ['statement.aligned.json', alignedJson(aligned, LOCALE_CODES)],
+        ['statement.aligned.tsv', alignedTsv(aligned, LOCALE_CODES)],
+      ];
+      await Promise.all(files.map(([name, text]) => writeFile(path.join(dir, name), text)));
+    },
+  };
+}

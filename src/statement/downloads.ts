@@ -1,0 +1,112 @@
+/**
+ * The statement as data, written at build into each locale's `downloads/`: per language a JSON file
+ * (metadata, paragraphs, sentences with their ids and addresses), Markdown and plain text; and the three
+ * languages aligned sentence by sentence (JSON and TSV). Pure: the build plugin writes what these return.
+ */
+import { LOCALES, localeConfig, localePrefix, type LocaleCode } from '../../config/locales';
+import { STATEMENT_TITLES } from '../../config/structuredData';
+import { paragraphId, type AlignedSentence, type Edition } from './model';
+
+export const DOWNLOADS_PATH = '/downloads';
+
+export type EditionFormat = 'json' | 'md' | 'txt';
+export const EDITION_FORMATS: readonly EditionFormat[] = ['json', 'md', 'txt'];
+export const ALIGNED_FILES = ['statement.aligned.json', 'statement.aligned.tsv'] as const;
+
+export function editionFile(locale: LocaleCode, format: EditionFormat): string {
+  return `statement.${locale}.${format}`;
+}
+
+/** Every file in `downloads/`, in the order the Downloads section lists them. */
+export function downloadFiles(): string[] {
+  return [...LOCALES.flatMap(({ code }) => EDITION_FORMATS.map((format) => editionFile(code, format))), ...ALIGNED_FILES];
+}
+
+const DATE = '2023-07-04';
+const SOURCE = {
+  publisher: 'Ministry of Foreign Affairs of the People’s Republic of China',
+  title:
+    'Xi Jinping Attends the 23rd Meeting of the Council of Heads of State of the Shanghai Cooperation Organization and Delivers Important Statement',
+  language: 'en',
+};
+
+function metadata(edition: Edition, siteUrl: string) {
+  const locale = edition.locale as LocaleCode;
+  const titles = STATEMENT_TITLES[locale];
+  return {
+    title: titles.work,
+    speaker: titles.speaker,
+    meeting: titles.meeting,
+    place: titles.place,
+    date: DATE,
+    language: localeConfig(locale).htmlLang,
+    /** The English readout is the source; the Chinese and Russian texts are this site's translations of it. */
+    translation: locale !== 'en',
+    source: SOURCE,
+    url: `${siteUrl}${localePrefix(locale)}/`,
+    citation: 'Paragraphs are numbered ¶1–¶15 and sentences p{n}-{k}; the ids are the same in every language.',
+  };
+}
+
+export function editionJson(edition: Edition, siteUrl: string): string {
+  const base = `${siteUrl}${localePrefix(edition.locale as LocaleCode)}`;
+  const pathOf = (section: string) => edition.sections.find((s) => s.id === section)!.path;
+  const document = {
+    metadata: metadata(edition, siteUrl),
+    sections: edition.sections.map(({ id, title }) => ({
+      id,
+      title,
+      url: `${base}${pathOf(id)}`,
+      paragraphs: edition.paragraphs.filter((p) => p.section === id).map((p) => p.number),
+    })),
+    paragraphs: edition.paragraphs.map((p) => ({
+      id: paragraphId(p.number),
+      number: p.number,
+      section: p.section,
+      url: `${base}${pathOf(p.section)}#${paragraphId(p.number)}`,
+      text: p.text,
+      sentences: p.sentences.map((s) => ({ id: s.id, text: s.text, url: `${base}${pathOf(p.section)}#${s.id}` })),
+    })),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+export function editionMarkdown(edition: Edition, siteUrl: string): string {
+  const meta = metadata(edition, siteUrl);
+  const lines = [`# ${meta.title}`, '', `${meta.speaker} · ${meta.meeting} · ${meta.place} · ${DATE}`, '', `<${meta.url}>`];
+  for (const section of edition.sections) {
+    lines.push('', `## ${section.title}`);
+    for (const p of edition.paragraphs.filter((paragraph) => paragraph.section === section.id)) {
+      lines.push('', `¶${p.number} ${p.text}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function editionText(edition: Edition, siteUrl: string): string {
+  const meta = metadata(edition, siteUrl);
+  const header = [meta.title, `${meta.speaker} · ${meta.meeting} · ${meta.place} · ${DATE}`, meta.url];
+  return `${[header.join('\n'), ...edition.paragraphs.map((p) => `[${p.number}] ${p.text}`)].join('\n\n')}\n`;
+}
+
+export function alignedJson(aligned: readonly AlignedSentence[], locales: readonly LocaleCode[]): string {
+  const document = {
+    languages: locales,
+    sentences: aligned.map(({ id, paragraph, sentence, text }) => ({
+      id,
+      paragraph,
+      sentence,
+      ...Object.fromEntries(locales.map((locale) => [locale, text[locale]])),
+    })),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/** Tab-separated, one sentence per row; the text holds no tab or line break (checked, not escaped). */
+export function alignedTsv(aligned: readonly AlignedSentence[], locales: readonly LocaleCode[]): string {
+  const rows = aligned.map(({ id, text }) => [id, ...locales.map((locale) => text[locale])]);
+  for (const cell of rows.flat()) {
+    if (/[\t\r\n]/.test(cell)) throw new Error(`A sentence holds a tab or line break: ${cell.slice(0, 60)}`);
+  }
+  return `${[['id', ...locales], ...rows].map((row) => row.join('\t')).join('\n')}\n`;
+}

@@ -1,0 +1,86 @@
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { describe, expect, it } from 'vitest';
+
+import { LOCALE_CODES } from '../../config/locales';
+import { GLOSSARY, GLOSSARY_TERMS, TERM_CATEGORIES, termFinder, termParagraphs } from '../../src/glossary';
+import statementParagraphs from '../../src/remark/statementParagraphs';
+import { findStatementMarkers } from '../../src/statement/markdown';
+import { PARAGRAPH_COUNT, alignSentences } from '../../src/statement/model';
+import { readDocs, readEdition } from '../support/docs';
+
+const editions = LOCALE_CODES.map((locale) => readEdition(locale));
+
+describe('the aligned corpus', () => {
+  it('has the 15 paragraphs in every language, in order', () => {
+    for (const edition of editions) {
+      expect(edition.paragraphs.map((p) => p.number), edition.locale).toEqual(Array.from({ length: PARAGRAPH_COUNT }, (_, i) => i + 1));
+    }
+  });
+
+  it('aligns every sentence of every language with its counterparts', () => {
+    const aligned = alignSentences(editions);
+    expect(aligned.length).toBeGreaterThan(PARAGRAPH_COUNT);
+    for (const sentence of aligned) {
+      for (const locale of LOCALE_CODES) expect(sentence.text[locale]?.trim(), `${sentence.id} ${locale}`).toBeTruthy();
+    }
+    expect(new Set(aligned.map((s) => s.id)).size).toBe(aligned.length);
+  });
+});
+
+describe('the glossary', () => {
+  it('has at least 30 terms with unique ids that no category anchor shares', () => {
+    const ids = GLOSSARY_TERMS.map((term) => term.id);
+    expect(ids.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) {
+      expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+      expect(TERM_CATEGORIES as readonly string[]).not.toContain(id);
+    }
+  });
+
+  it.each(LOCALE_CODES)('gives every term a form, a note and a pattern in %s, and nothing else', (locale) => {
+    expect(Object.keys(GLOSSARY[locale])).toEqual(GLOSSARY_TERMS.map((term) => term.id));
+    for (const { id } of GLOSSARY_TERMS) {
+      const entry = GLOSSARY[locale][id];
+      expect(entry.term.trim() && entry.note.trim() && entry.match.trim(), `${locale} ${id}`).toBeTruthy();
+    }
+  });
+
+  it('finds every term in the statement, in the same paragraphs in every language', () => {
+    const where = Object.fromEntries(editions.map((edition) => [edition.locale, termParagraphs(edition.locale as never, edition.paragraphs)]));
+    const problems: string[] = [];
+    for (const { id } of GLOSSARY_TERMS) {
+      const english = where.en[id].join(',');
+      if (!english) problems.push(`${id}: not found in the English text`);
+      for (const locale of LOCALE_CODES) {
+        const found = where[locale][id].join(',');
+        if (found !== english) problems.push(`${id}: ${locale} finds it in ¶[${found}], English in ¶[${english}]`);
+      }
+    }
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+
+  it.each(LOCALE_CODES)('marks terms in the %s pages only with entries that exist, leaving the text as it was', (locale) => {
+    const known = new Set(GLOSSARY_TERMS.map((term) => term.id));
+    const marked = new Set<string>();
+    for (const doc of readDocs(locale)) {
+      const before = findStatementMarkers(doc.tree).paragraphs.map((p) => p.text);
+      const tree = structuredClone(doc.tree) as Root;
+      statementParagraphs({ locale, findTerms: termFinder(locale) })(tree);
+      const after: string[] = [];
+      visit(tree, 'mdxJsxFlowElement', (node) => {
+        if (node.name === 'StatementParagraph') after.push(toString(node));
+      });
+      visit(tree, 'mdxJsxTextElement', (node) => {
+        if (node.name !== 'GlossaryTerm') return;
+        const id = node.attributes.find((a) => 'name' in a && a.name === 'id')?.value;
+        expect(known.has(String(id)), `${doc.file}: ${String(id)}`).toBe(true);
+        marked.add(String(id));
+      });
+      expect(after, doc.file).toEqual(before);
+    }
+    expect(marked.size, 'terms marked somewhere').toBe(known.size);
+  });
+});

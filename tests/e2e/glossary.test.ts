@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+
+import { LOCALES, LOCALE_CODES, localeConfig, localePrefix } from '../../config/locales';
+import { GLOSSARY_TERMS } from '../../src/glossary';
+import { GLOSSARY_PATH } from '../../src/glossary/paths';
+import { sectionOfParagraph } from '../../src/statement/model';
+import { baseUrl, openPage, useBrowser } from './support/browser';
+
+const browser = useBrowser();
+
+describe('the glossary', () => {
+  it.each(LOCALES.map((l) => l))('in $code lists every term in the three languages, with links to its paragraphs', async (locale) => {
+    const visit = await openPage(browser(), { locale: locale.htmlLang });
+    try {
+      await visit.page.goto(`${baseUrl()}${localePrefix(locale.code)}${GLOSSARY_PATH}`, { waitUntil: 'load' });
+      const entries = await visit.page.$$eval('article', (articles) =>
+        articles.map((article) => ({
+          id: article.querySelector('h3')?.id ?? '',
+          forms: [...article.querySelectorAll('dd')].map((dd) => `${dd.getAttribute('lang')}:${dd.textContent?.trim() ? 'ok' : 'empty'}`),
+          links: [...article.querySelectorAll('a[href*="#p"]')].map((a) => a.getAttribute('href') ?? ''),
+        })),
+      );
+      expect(entries.map((e) => e.id)).toEqual(GLOSSARY_TERMS.map((t) => t.id));
+      const forms = LOCALE_CODES.map((code) => `${localeConfig(code).htmlLang}:ok`);
+      for (const entry of entries) {
+        expect(entry.forms, entry.id).toEqual(forms);
+        expect(entry.links.length, entry.id).toBeGreaterThan(0);
+        for (const href of entry.links) {
+          const [path, anchor] = href.split('#');
+          expect(path, `${entry.id} ${href}`).toBe(`${localePrefix(locale.code)}${sectionOfParagraph(Number(anchor.slice(1)))!.path}`);
+        }
+      }
+      expect(visit.errors).toEqual([]);
+    } finally {
+      await visit.close();
+    }
+  });
+
+  it.each(LOCALES.map((l) => l))('in $code opens from a term marked in the statement, at its entry', async (locale) => {
+    const visit = await openPage(browser(), { locale: locale.htmlLang, viewport: { width: 1280, height: 800 } });
+    try {
+      const { page } = visit;
+      await page.goto(`${baseUrl()}${localePrefix(locale.code)}${sectionOfParagraph(6)!.path}`, { waitUntil: 'load' });
+      await page.waitForSelector('html[data-has-hydrated]');
+      const term = page.locator('#p6 a[href*="/glossary#"]').first();
+      const href = (await term.getAttribute('href'))!;
+      const id = href.split('#')[1];
+      expect(GLOSSARY_TERMS.map((t) => t.id)).toContain(id);
+      await expect(term.evaluate((a) => a.closest('.statement-sentence') !== null)).resolves.toBe(true);
+      await term.click();
+      await page.waitForURL(`**${localePrefix(locale.code)}${GLOSSARY_PATH}#${id}`);
+      await page.waitForFunction((target) => {
+        const top = document.getElementById(target)?.getBoundingClientRect().top ?? -1;
+        return top >= 0 && top < window.innerHeight / 2;
+      }, id);
+      expect(visit.errors).toEqual([]);
+    } finally {
+      await visit.close();
+    }
+  });
+});

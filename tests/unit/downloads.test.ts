@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+
+import { alignedJson, alignedTsv, downloadFiles, editionJson, editionMarkdown, editionText } from '../../src/statement/downloads';
+import { alignSentences, parallelSections, type Edition } from '../../src/statement/model';
+
+const edition = (locale: string, sentences: Record<number, string[]>): Edition => ({
+  locale,
+  sections: [
+    { id: 'context', path: '/statement/context', title: `${locale} context` },
+    { id: 'outcomes', path: '/statement/outcomes', title: `${locale} outcomes` },
+  ],
+  paragraphs: Object.entries(sentences).map(([number, texts]) => ({
+    number: Number(number),
+    section: Number(number) === 1 ? 'context' : 'outcomes',
+    text: texts.join(' '),
+    sentences: texts.map((text, index) => ({ id: `p${number}-${index + 1}`, text })),
+  })),
+});
+
+const en = edition('en', { 1: ['One.', 'Two.'], 12: ['Twelve.'] });
+const ru = edition('ru', { 1: ['Один.', 'Два.'], 12: ['Двенадцать.'] });
+
+describe('alignSentences', () => {
+  it('pairs sentences through their shared ids', () => {
+    expect(alignSentences([en, ru])).toEqual([
+      { id: 'p1-1', paragraph: 1, sentence: 1, text: { en: 'One.', ru: 'Один.' } },
+      { id: 'p1-2', paragraph: 1, sentence: 2, text: { en: 'Two.', ru: 'Два.' } },
+      { id: 'p12-1', paragraph: 12, sentence: 1, text: { en: 'Twelve.', ru: 'Двенадцать.' } },
+    ]);
+  });
+
+  it('refuses editions whose sentences do not line up', () => {
+    expect(() => alignSentences([en, edition('ru', { 1: ['Один и два.'], 12: ['Двенадцать.'] })])).toThrow(/p1: en has 2 sentences, ru has 1/);
+    expect(() => alignSentences([en, edition('ru', { 1: ['Один.', 'Два.'] })])).toThrow(/p12/);
+  });
+
+  it('groups the aligned text by page for the parallel view, with each language’s page title', () => {
+    const [context, outcomes] = parallelSections([en, ru]);
+    expect(context.title).toEqual({ en: 'en context', ru: 'ru context' });
+    expect(context.paragraphs.map((p) => p.number)).toEqual([1]);
+    expect(outcomes.paragraphs[0].sentences[0].text.ru).toBe('Двенадцать.');
+  });
+});
+
+describe('the downloads', () => {
+  it('lists every file once', () => {
+    expect(downloadFiles()).toHaveLength(11);
+    expect(new Set(downloadFiles()).size).toBe(11);
+  });
+
+  it('writes a language’s text with ids and addresses', () => {
+    const json = JSON.parse(editionJson(en, 'https://example.org')) as {
+      metadata: { language: string; translation: boolean };
+      paragraphs: { id: string; url: string; sentences: { id: string; url: string }[] }[];
+    };
+    expect(json.metadata).toMatchObject({ language: 'en', translation: false });
+    expect(json.paragraphs[0]).toMatchObject({ id: 'p1', url: 'https://example.org/statement/context#p1' });
+    expect(json.paragraphs[1].sentences[0].url).toBe('https://example.org/statement/outcomes#p12-1');
+    expect(JSON.parse(editionJson(ru, 'https://example.org')).paragraphs[0].url).toBe('https://example.org/ru/statement/context#p1');
+    expect(editionMarkdown(en, 'https://example.org')).toContain('## en outcomes\n\n¶12 Twelve.\n');
+    expect(editionText(en, 'https://example.org')).toContain('\n\n[1] One. Two.\n\n[12] Twelve.\n');
+  });
+
+  it('writes the aligned table with a column per language', () => {
+    const aligned = alignSentences([en, ru]);
+    expect(alignedTsv(aligned, ['en', 'ru'])).toBe('id\ten\tru\np1-1\tOne.\tОдин.\np1-2\tTwo.\tДва.\np12-1\tTwelve.\tДвенадцать.\n');
+    expect(JSON.parse(alignedJson(aligned, ['en', 'ru'])).sentences[2]).toEqual({ id: 'p12-1', paragraph: 12, sentence: 1, en: 'Twelve.', ru: 'Двенадцать.' });
+  });
+
+  it('refuses a tab or line break inside a sentence rather than write a broken table', () => {
+    const broken = alignSentences([edition('en', { 1: ['A\tB.'] }), edition('ru', { 1: ['А.'] })]);
+    expect(() => alignedTsv(broken, ['en', 'ru'])).toThrow(/tab or line break/);
+  });
+});
