@@ -27,6 +27,7 @@ const config = {
 
   // The site title ends every page title (“Point 3 … | <title>”), so each locale has its own.
   title: localeConfig(currentLocale).siteTitle,
+  favicon: 'img/favicon.svg',
   url: siteUrl,
   baseUrl: '/',
   trailingSlash: false,

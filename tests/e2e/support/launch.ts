@@ -4,7 +4,8 @@
  */
 import { chromium, type Browser } from 'playwright-core';
 
-export async function launchBrowser(): Promise<Browser> {
+/** `extraArgs`: e.g. `--remote-debugging-port=…` for a tool that drives the browser itself (Lighthouse). */
+export async function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -17,6 +18,7 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }
