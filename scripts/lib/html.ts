@@ -21,7 +21,7 @@ export function attribute(element: Element, name: string): string | undefined {
   return element.attrs.find((attr) => attr.name === name)?.value;
 }
 
-/** The text of an element's own text children: for a `<script>`, exactly the source the browser runs and hashes. */
+/** An element's text content: for a `<script>`, exactly the source the browser runs and hashes. */
 export function textOf(element: Element): string {
-  return element.childNodes.map((child) => ('value' in child && child.nodeName === '#text' ? child.value : '')).join('');
+  return element.childNodes.map((child) => ('tagName' in child ? textOf(child) : child.nodeName === '#text' && 'value' in child ? child.value : '')).join('');
 }
