@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 
 import { defineConfig } from 'vitest/config';
 
-// Three layers, mirroring the architecture: unit (model, plugins, scripts), content (the docs themselves),
+// Three layers, mirroring the architecture: unit (model, plugins, scripts), content (the docs themselves and the
+// production dependencies' advisories),
 // e2e (the production build in headless Chromium). `npm test` builds the site first, then runs all three.
 export default defineConfig({
   resolve: {
