@@ -2,8 +2,9 @@ import { fileURLToPath } from 'node:url';
 
 import { defineConfig } from 'vitest/config';
 
-// Three layers, mirroring the architecture: unit (model, plugins, scripts), content (the docs themselves),
-// e2e (the production build in headless Chromium). `npm test` builds the site first, then runs all three.
+// Three layers, mirroring the architecture: unit (model, plugins, scripts), content (the docs themselves, and the
+// advisories of the production dependencies), e2e (the production build in headless Chromium). `npm test` builds
+// the site first, then runs all three.
 export default defineConfig({
   resolve: {
     alias: { '@site': fileURLToPath(new URL('.', import.meta.url)) },

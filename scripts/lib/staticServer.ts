@@ -1,16 +1,19 @@
 /**
  * A small static server for the built site, as a real host would serve it: clean URLs (`/statement/context`
- * → `statement/context.html`), each locale's own 404 page with status 404, and gzip or brotli compression.
+ * → `statement/context.html`), each locale's own 404 page with status 404, gzip or brotli compression, and
+ * the headers of the build's `_headers` file (the Content-Security-Policy among them), which it does not serve.
  * `npm run serve` and the end-to-end tests both use it. It listens on 127.0.0.1 only.
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createBrotliCompress, createGzip } from 'node:zlib';
 
 import { DEFAULT_LOCALE, LOCALE_CODES } from '../../config/locales';
+import { headersFor, parseHeadersFile, type HeaderRule } from './headersFile';
+import { HEADERS_FILE } from './siteHeaders';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -42,6 +45,7 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
   const relative = path.normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
   const base = path.join(root, relative);
   if (!base.startsWith(root)) return undefined;
+  if (base === path.join(root, HEADERS_FILE)) return undefined;
   for (const candidate of [base, `${base}.html`, path.join(base, 'index.html')]) {
     if (await isFile(candidate)) return candidate;
   }
@@ -54,15 +58,24 @@ function notFoundPage(root: string, urlPath: string): string {
   return path.join(root, locale ?? '', '404.html');
 }
 
-function send(request: IncomingMessage, response: ServerResponse, file: string, status: number): void {
+interface ServedFile {
+  readonly file: string;
+  readonly status: number;
+  /** From `_headers`, for the requested path. */
+  readonly headers: Record<string, string>;
+}
+
+function send(request: IncomingMessage, response: ServerResponse, { file, status, headers }: ServedFile): void {
   const extension = path.extname(file);
   const accepted = String(request.headers['accept-encoding'] ?? '');
   const encoding = !COMPRESSIBLE.has(extension) ? undefined : /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : undefined;
   response.writeHead(status, {
     'Content-Type': CONTENT_TYPES[extension] ?? 'application/octet-stream',
-    'Cache-Control': extension === '.html' ? 'no-cache' : 'public, max-age=31536000, immutable',
+    // What a host does unless `_headers` says otherwise: revalidate.
+    'Cache-Control': 'no-cache',
     Vary: 'Accept-Encoding',
     ...(encoding ? { 'Content-Encoding': encoding } : {}),
+    ...headers,
   });
   if (request.method === 'HEAD') {
     response.end();
@@ -74,12 +87,22 @@ function send(request: IncomingMessage, response: ServerResponse, file: string, 
   else body.pipe(response);
 }
 
+async function readHeaderRules(root: string): Promise<HeaderRule[]> {
+  const file = path.join(root, HEADERS_FILE);
+  const text = await readFile(file, 'utf8').catch(() => {
+    throw new Error(`No ${file}: run \`npm run build\`, which writes it`);
+  });
+  return parseHeadersFile(text);
+}
+
 export async function startStaticServer(options: { root: string; port?: number }): Promise<StaticServer> {
   const root = path.resolve(options.root);
+  const rules = await readHeaderRules(root);
   const server = createServer((request, response) => {
     const urlPath = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const headers = headersFor(rules, urlPath);
     resolveFile(root, urlPath)
-      .then((file) => (file ? send(request, response, file, 200) : send(request, response, notFoundPage(root, urlPath), 404)))
+      .then((file) => send(request, response, file ? { file, status: 200, headers } : { file: notFoundPage(root, urlPath), status: 404, headers }))
       .catch(() => {
         response.writeHead(400).end();
       });

@@ -1,25 +1,13 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
 import { LOCALES, localePrefix } from '../../config/locales';
 import { sectionOfParagraph } from '../../src/statement/model';
 import { baseUrl, openPage, useBrowser } from './support/browser';
+import { searchFromNavbar } from './support/search';
 
 const browser = useBrowser();
 const point = (n: number) => sectionOfParagraph(n + 3)!.path;
 const OUTCOMES = sectionOfParagraph(14)!.path;
-
-/** Opens the navbar search with Ctrl+K, types the query, and waits for its results or its "no results". */
-async function searchFromNavbar(page: Page, query: string) {
-  await page.keyboard.press('Control+K');
-  const input = page.getByRole('combobox');
-  await input.waitFor();
-  await input.fill(query);
-  await page.waitForFunction(
-    () => /\d|„|“|«|"/.test(document.querySelector('dialog [role="status"]')?.textContent ?? '') && document.querySelector('dialog [role="status"]')?.textContent !== '',
-  );
-  return page.$$eval('dialog [role="option"] a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
-}
 
 const RELEVANCE = [
   { locale: 'en', query: 'development bank', page: point(3), sentence: 'p6-5' },

@@ -1,0 +1,52 @@
+/**
+ * The HTTP headers the built site asks its host to send (`build/_headers`): the Content-Security-Policy made
+ * from the build's own inline scripts, the usual hardening headers, and long caching for hashed assets.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+import { contentSecurityPolicy, inlineScriptHashes } from './contentSecurityPolicy';
+import type { HeaderRule } from './headersFile';
+
+export const HEADERS_FILE = '_headers';
+
+export interface BuildPolicy {
+  readonly policy: string;
+  readonly scriptHashes: readonly string[];
+  readonly pages: number;
+}
+
+/** The policy that lets every built page (all locales, redirects and 404 pages) run its inline scripts. */
+export async function buildPolicy(buildDir: string): Promise<BuildPolicy> {
+  const pages = (await readdir(buildDir, { recursive: true, encoding: 'utf8' })).filter((file) => file.endsWith('.html'));
+  if (pages.length === 0) throw new Error(`No HTML page in ${buildDir}: build the site first`);
+  const hashes = await Promise.all(
+    pages.map(async (page) => {
+      try {
+        return inlineScriptHashes(await readFile(path.join(buildDir, page), 'utf8'));
+      } catch (error) {
+        throw new Error(`${page}: ${(error as Error).message}`);
+      }
+    }),
+  );
+  const scriptHashes = [...new Set(hashes.flat())].sort();
+  return { policy: contentSecurityPolicy(scriptHashes), scriptHashes, pages: pages.length };
+}
+
+export function siteHeaderRules(policy: string): HeaderRule[] {
+  return [
+    {
+      pattern: '/*',
+      headers: {
+        'Content-Security-Policy': policy,
+        'X-Content-Type-Options': 'nosniff',
+        'Referrer-Policy': 'strict-origin-when-cross-origin',
+        'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+        'Cross-Origin-Opener-Policy': 'same-origin',
+        'X-Frame-Options': 'DENY',
+      },
+    },
+    // Docusaurus puts a content hash in every file name under /assets/, so a file there never changes.
+    { pattern: '/assets/*', headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
+  ];
+}
