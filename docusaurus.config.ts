@@ -6,6 +6,7 @@ import { footer } from './config/footer';
 import { DEFAULT_LOCALE, LOCALE_CODES, LOCALES, localeConfig, localePrefix, type LocaleCode } from './config/locales';
 import { navbar } from './config/navbar';
 import { statementJsonLd } from './config/structuredData';
+import noCodeHighlighting from './src/plugins/no-code-highlighting';
 import shortLinks from './src/plugins/short-links';
 import sitemapIndex from './src/plugins/sitemap-index';
 import statementData from './src/plugins/statement-data';
@@ -76,7 +77,7 @@ const config = {
     ],
   ],
 
-  plugins: [shortLinks, sitemapIndex, statementData],
+  plugins: [shortLinks, sitemapIndex, statementData, noCodeHighlighting],
 
   headTags: [
     {
@@ -86,7 +87,11 @@ const config = {
     },
   ],
 
-  clientModules: ['./src/clientModules/targetHighlight.ts', './src/clientModules/searchHighlight.ts'],
+  clientModules: [
+    './src/clientModules/targetHighlight.ts',
+    './src/clientModules/searchHighlight.ts',
+    './src/clientModules/prefetchOnIntent.ts',
+  ],
 
   themeConfig: {
     image: `img/social-card.${currentLocale}.png`,
