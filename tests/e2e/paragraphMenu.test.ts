@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { LOCALES, localePrefix } from '../../config/locales';
+import { PARALLEL_PATH } from '../../src/glossary/paths';
 import { sectionOfParagraph } from '../../src/statement/model';
 import { baseUrl, openPage, useBrowser } from './support/browser';
 
@@ -38,7 +39,7 @@ describe('the ¶ menu', () => {
       await visit.page.keyboard.press('ArrowDown');
       await expect(focused()).resolves.toBe('Copy citation of ¶6');
       await visit.page.keyboard.press('End');
-      await expect(focused()).resolves.toBe('Read ¶6 in Русский');
+      await expect(focused()).resolves.toBe('Compare ¶6 in parallel');
       await visit.page.keyboard.press('ArrowDown');
       await expect(focused()).resolves.toBe('Copy link to ¶6');
       await visit.page.keyboard.press('Escape');
@@ -72,8 +73,11 @@ describe('the ¶ menu', () => {
       const text = await clipboard(visit);
       expect(text).toMatch(CITATION[locale.code]);
       expect(text.endsWith(`${baseUrl()}${path}#p6`)).toBe(true);
-      const others = await visit.page.$$eval('[role="menu"] a[role="menuitem"]', (links) => links.map((a) => a.getAttribute('href')));
-      expect(others.sort()).toEqual(LOCALES.filter((l) => l !== locale).map((l) => `${localePrefix(l.code)}${POINT_3}#p6`).sort());
+      const links = await visit.page.$$eval('[role="menu"] a[role="menuitem"]', (items) => items.map((a) => a.getAttribute('href')));
+      expect(links).toEqual([
+        ...LOCALES.filter((l) => l !== locale).map((l) => `${localePrefix(l.code)}${POINT_3}#p6`),
+        `${localePrefix(locale.code)}${PARALLEL_PATH}#p6`,
+      ]);
       expect(visit.errors).toEqual([]);
     } finally {
       await visit.close();
