@@ -39,6 +39,19 @@ interface LighthouseReport {
   audits: Record<string, { score: number | null; numericValue?: number }>;
 }
 
+/** Lighthouse now and then fails to record a trace (NO_NAVSTART, NO_FCP); such a run is tried again. */
+async function runCli(args: string[], attempts = 3): Promise<LighthouseReport> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const { stdout } = await run(process.execPath, [LIGHTHOUSE_CLI, ...args], { maxBuffer: 64 * 1024 * 1024 });
+      return JSON.parse(stdout) as LighthouseReport;
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      process.stderr.write(`Lighthouse failed on ${args[0]} (attempt ${attempt}), trying again\n`);
+    }
+  }
+}
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -62,8 +75,7 @@ export async function startLighthouseBrowser(): Promise<LighthouseBrowser> {
     async run(url, preset) {
       const args = [url, `--port=${port}`, '--output=json', '--output-path=stdout', '--quiet', ...CATEGORIES];
       if (preset === 'desktop') args.push('--preset=desktop');
-      const { stdout } = await run(process.execPath, [LIGHTHOUSE_CLI, ...args], { maxBuffer: 64 * 1024 * 1024 });
-      const lhr = JSON.parse(stdout) as LighthouseReport;
+      const lhr = await runCli(args);
       const { categories, audits } = lhr;
       const score = (id: string) => categories[id]?.score ?? 0;
       const numeric = (id: string) => audits[id]?.numericValue ?? Number.NaN;
