@@ -9,7 +9,7 @@ import ru from '../i18next/locales/ru/glossary.json';
 import zhHans from '../i18next/locales/zh-Hans/glossary.json';
 import { GLOSSARY_TERMS } from './terms';
 
-export { GLOSSARY_TERMS, TERM_CATEGORIES, type GlossaryTermDefinition, type TermCategory } from './terms';
+export { GLOSSARY_TERMS, TERM_CATEGORIES, type TermCategory } from './terms';
 
 export interface GlossaryEntry {
   /** The term as this language writes it. */

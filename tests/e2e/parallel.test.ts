@@ -28,7 +28,7 @@ describe('the parallel view', () => {
       await visit.page.goto(parallelUrl(locale.code), { waitUntil: 'load' });
       await ready(visit.page);
       const expected = [locale.code, ...LOCALE_CODES.filter((c) => c !== locale.code)].map((c) => localeConfig(c).htmlLang);
-      await expect(columns(visit.page)).resolves.toEqual(expected);
+      await expect.poll(() => columns(visit.page), { timeout: 10_000 }).toEqual(expected);
       await expect(visit.page.locator('section[id^="p"]').count()).resolves.toBe(PARAGRAPH_COUNT);
       const counts = await visit.page.$$eval('[data-column]', (elements) =>
         elements.map((e) => `${e.getAttribute('data-column')}:${e.querySelectorAll('[data-sentence]').length}`),
@@ -53,13 +53,13 @@ describe('the parallel view', () => {
       await page.waitForFunction(() => location.search === '?langs=zh-Hans,ru');
       await page.getByRole('button', { name: 'Move Русский left' }).click();
       await page.waitForFunction(() => location.search === '?langs=ru,zh-Hans');
-      await expect(columns(page)).resolves.toEqual(['ru', 'zh-Hans']);
+      await expect.poll(() => columns(page), { timeout: 10_000 }).toEqual(['ru', 'zh-Hans']);
       await expect(page.getByRole('button', { name: 'Remove Русский' }).isDisabled()).resolves.toBe(true);
       await page.getByRole('button', { name: 'Add English' }).click();
       await page.waitForFunction(() => location.search === '?langs=ru,zh-Hans,en');
       await page.reload({ waitUntil: 'load' });
       await ready(page);
-      await expect(columns(page)).resolves.toEqual(['ru', 'zh-Hans', 'en']);
+      await expect.poll(() => columns(page), { timeout: 10_000 }).toEqual(['ru', 'zh-Hans', 'en']);
       expect(langs(page)).toBe('ru,zh-Hans,en');
       expect(visit.errors).toEqual([]);
     } finally {
@@ -72,7 +72,7 @@ describe('the parallel view', () => {
     try {
       await visit.page.goto(parallelUrl('en', '?langs=zh-Hans,ru#p6'), { waitUntil: 'load' });
       await ready(visit.page);
-      await expect(columns(visit.page)).resolves.toEqual(['zh-Hans', 'ru']);
+      await expect.poll(() => columns(visit.page), { timeout: 10_000 }).toEqual(['zh-Hans', 'ru']);
       await visit.page.waitForFunction(() => {
         const top = document.getElementById('p6')!.getBoundingClientRect().top;
         return top >= 0 && top < window.innerHeight / 2;
@@ -96,7 +96,7 @@ describe('the parallel view', () => {
       await visit.page.goto(parallelUrl('en', search), { waitUntil: 'load' });
       await ready(visit.page);
       await visit.page.waitForFunction((want) => new URLSearchParams(location.search).get('langs') === want, canonical);
-      await expect(columns(visit.page)).resolves.toEqual(expected);
+      await expect.poll(() => columns(visit.page), { timeout: 10_000 }).toEqual(expected);
       expect(visit.errors).toEqual([]);
     } finally {
       await visit.close();

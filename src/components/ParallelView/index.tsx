@@ -111,7 +111,9 @@ export default function ParallelView({ sections }: Props): ReactNode {
   const requested = isBrowser ? new URLSearchParams(location.search).get(LANGS_PARAMETER) : null;
   const languages = useMemo(() => parseLanguages(requested, pageLocale), [requested, pageLocale]);
   const [pointed, setPointed] = useState<string | null>(null);
-  const [shownOnPhone, setShownOnPhone] = useState<LocaleCode | null>(null);
+  const [phoneChoice, setShownOnPhone] = useState<LocaleCode | null>(null);
+  // A language taken out of the columns can no longer be the one shown on a phone.
+  const shownOnPhone = phoneChoice && languages.includes(phoneChoice) ? phoneChoice : null;
   const targeted = isBrowser ? (parseAnchor(location.hash)?.sentence ? location.hash.slice(1) : null) : null;
   const active = pointed ?? targeted;
   const alignedUrl = useBaseUrl(`${DOWNLOADS_PATH}/`);
@@ -135,10 +137,6 @@ export default function ParallelView({ sections }: Props): ReactNode {
     document.getElementById(decodeURIComponent(window.location.hash.slice(1)))?.scrollIntoView({ block: 'start' });
   }, [isBrowser, columns]);
 
-  useEffect(() => {
-    if (shownOnPhone && !languages.includes(shownOnPhone)) setShownOnPhone(null);
-  }, [languages, shownOnPhone]);
-
   const point = (event: MouseEvent | FocusEvent) => setPointed(sentenceAt(event.target));
   const unpoint = () => setPointed(null);
 
@@ -161,10 +159,7 @@ export default function ParallelView({ sections }: Props): ReactNode {
             </span>
           ))}
         </div>
-        <div
-          className={styles.view}
-          data-languages={languages.join(',')}
-          onMouseOver={point}
+        <div onMouseOver={point}
           onMouseLeave={unpoint}
           onFocus={point}
           onBlur={unpoint}>
