@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LOCALE_CODES } from '../../config/locales';
 import { statementJsonLd } from '../../config/structuredData';
 import { preferredLocale } from '../../src/components/LanguageSuggestion/preferredLocale';
+import { redirectPageHtml } from '../../src/plugins/short-links/redirectPage';
 import { sitemapIndexXml } from '../../src/plugins/sitemap-index';
 import { shortLinks } from '../../src/statement/shortLinks';
 
@@ -17,6 +18,26 @@ describe('shortLinks', () => {
     expect(links).toContainEqual({ path: 'point/5', target: '/statement/five-points/point-5' });
     expect(links.map((l) => l.path)).not.toContain('p/6-6');
     expect(new Set(links.map((l) => l.path)).size).toBe(links.length);
+  });
+});
+
+describe('redirectPageHtml', () => {
+  const html = redirectPageHtml({ lang: 'ru', title: 'Переход…', linkText: 'Перейти к фрагменту', target: '/ru/statement/five-points/point-3#p6-3' });
+
+  it('sends the reader on at once, in the page’s language, with a link as a fallback, and keeps it out of search engines', () => {
+    expect(html).toMatch(/^<!doctype html>\n<html lang="ru">/);
+    expect(html).toContain('<meta http-equiv=refresh content="0; url=/ru/statement/five-points/point-3#p6-3">');
+    expect(html).toContain('<title>Переход…</title>');
+    expect(html).toContain('<a href="/ru/statement/five-points/point-3#p6-3">Перейти к фрагменту</a>');
+    expect(html).toContain('<meta name=robots content=noindex>');
+    expect(html).not.toContain('<script');
+  });
+
+  it('escapes what it is given', () => {
+    const odd = redirectPageHtml({ lang: 'en', title: 'A <b> & "c"', linkText: '<i>', target: '/x?a="1"&b=<2>' });
+    expect(odd).toContain('<title>A &lt;b&gt; &amp; &quot;c&quot;</title>');
+    expect(odd).toContain('url=/x?a=&quot;1&quot;&amp;b=&lt;2&gt;"');
+    expect(odd).not.toMatch(/<(b|i)>/);
   });
 });
 
