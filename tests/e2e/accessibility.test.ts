@@ -33,7 +33,7 @@ describe.each(LOCALES.map((l) => l))('accessibility in $code', (locale) => {
     const visit = await openPage(browser(), { locale: locale.htmlLang });
     try {
       await visit.page.goto(`${baseUrl()}${localePrefix(locale.code)}${path}`, { waitUntil: 'load' });
-      await visit.page.waitForSelector('html[data-has-hydrated]');
+      await visit.page.waitForSelector('html[data-has-hydrated="true"]');
       for (const theme of THEMES) {
         await setTheme(visit.page, theme);
         expect(await violations(visit.page), `${locale.code}${path} ${theme}`).toEqual([]);
@@ -63,7 +63,7 @@ describe('keyboard', () => {
     try {
       const { page } = visit;
       await page.goto(`${baseUrl()}${localePrefix(locale.code)}${sectionOfParagraph(6)!.path}`, { waitUntil: 'load' });
-      await page.waitForSelector('html[data-has-hydrated]');
+      await page.waitForSelector('html[data-has-hydrated="true"]');
       await page.keyboard.press('Tab');
       const skip = await focused(page);
       expect(skip.visible).toBe(true);
@@ -84,7 +84,7 @@ describe('keyboard', () => {
       try {
         const { page } = visit;
         await page.goto(`${baseUrl()}${path}`, { waitUntil: 'load' });
-        await page.waitForSelector('html[data-has-hydrated]');
+        await page.waitForSelector('html[data-has-hydrated="true"]');
         const controls = await page.$$eval(
           'a[href], button:not([disabled]), input, select, textarea, [tabindex]:not([tabindex="-1"])',
           (elements) => elements.filter((e) => (e as HTMLElement).checkVisibility({ visibilityProperty: true })).length,

@@ -41,7 +41,7 @@ async function openReporting(): Promise<Visit & { violations: string[] }> {
 /** Loads a path, waits for React to take over, and returns the policy the response carried. */
 async function load(page: Page, pathname: string): Promise<string | undefined> {
   const response = await page.goto(`${baseUrl()}${pathname}`, { waitUntil: 'load' });
-  await page.waitForSelector('html[data-has-hydrated]');
+  await page.waitForSelector('html[data-has-hydrated="true"]');
   return response?.headers()['content-security-policy'];
 }
 
@@ -63,7 +63,7 @@ describe('the Content-Security-Policy', () => {
         }
         await visit.page.goto(`${baseUrl()}${prefix}/p/6-3`);
         await visit.page.waitForURL(`**${prefix}${POINT_3}#p6-3`);
-        await visit.page.waitForSelector('html[data-has-hydrated]');
+        await visit.page.waitForSelector('html[data-has-hydrated="true"]');
         expect(visit.violations).toEqual([]);
         expect(visit.errors).toEqual([]);
       } finally {

@@ -41,7 +41,7 @@ describe('the glossary', () => {
     try {
       const { page } = visit;
       await page.goto(`${baseUrl()}${localePrefix(locale.code)}${sectionOfParagraph(6)!.path}`, { waitUntil: 'load' });
-      await page.waitForSelector('html[data-has-hydrated]');
+      await page.waitForSelector('html[data-has-hydrated="true"]');
       const term = page.locator('#p6 a[href*="/glossary#"]').first();
       const href = (await term.getAttribute('href'))!;
       const id = href.split('#')[1];

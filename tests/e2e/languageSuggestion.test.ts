@@ -19,7 +19,7 @@ describe('the language suggestion', () => {
       await banner.getByRole('button').click();
       await expect(banner.count()).resolves.toBe(0);
       await visit.page.reload({ waitUntil: 'networkidle' });
-      await visit.page.waitForSelector('html[data-has-hydrated]');
+      await visit.page.waitForSelector('html[data-has-hydrated="true"]');
       await expect(visit.page.locator('[data-language-suggestion]').count()).resolves.toBe(0);
       expect(visit.errors).toEqual([]);
     } finally {
@@ -43,7 +43,7 @@ describe('the language suggestion', () => {
     const visit = await openPage(browser(), { locale: 'en-GB' });
     try {
       await visit.page.goto(`${baseUrl()}${POINT_3}`, { waitUntil: 'networkidle' });
-      await visit.page.waitForSelector('html[data-has-hydrated]');
+      await visit.page.waitForSelector('html[data-has-hydrated="true"]');
       await expect(visit.page.locator('[data-language-suggestion]').count()).resolves.toBe(0);
       const shift = await visit.page.evaluate(
         () =>

@@ -48,7 +48,7 @@ describe('the navbar language dropdown', () => {
       for (const path of READING_PAGES) {
         const anchor = anchorOf(path);
         await visit.page.goto(`${baseUrl()}${localePrefix(from.code)}${path === '/' ? '/' : path}${anchor}`, { waitUntil: 'load' });
-        await visit.page.waitForSelector('html[data-has-hydrated]');
+        await visit.page.waitForSelector('html[data-has-hydrated="true"]');
         for (const to of LOCALES.filter((l) => l !== from)) {
           const href = await visit.page.getAttribute(`.navbar__items--right .dropdown a[lang="${to.htmlLang}"]`, 'href');
           const expected = `${localePrefix(to.code)}${path === '/' ? '/' : path}${anchor}`;

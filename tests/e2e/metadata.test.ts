@@ -22,7 +22,7 @@ describe.each(LOCALES.map((l) => l))('sharing and search metadata in $code', (lo
       const pagePath = `${localePrefix(locale.code)}${path === '/' && locale.code !== DEFAULT_LOCALE ? '/' : path}`;
       // The head is rewritten once at hydration; read it after that.
       await visit.page.goto(`${baseUrl()}${pagePath}`, { waitUntil: 'load' });
-      await visit.page.waitForSelector('html[data-has-hydrated]');
+      await visit.page.waitForSelector('html[data-has-hydrated="true"]');
       // Helmet settles the title a frame after hydration: the page title must come to equal og:title.
       await visit.page.waitForFunction(() => document.title === document.querySelector('meta[property="og:title"]')?.getAttribute('content'));
       const head: Head = await visit.page.evaluate(() => ({

@@ -11,7 +11,7 @@ const browser = useBrowser();
 const parallelUrl = (locale: LocaleCode, rest = '') => `${baseUrl()}${localePrefix(locale)}${PARALLEL_PATH}${rest}`;
 
 async function ready(page: Page): Promise<void> {
-  await page.waitForSelector('html[data-has-hydrated]');
+  await page.waitForSelector('html[data-has-hydrated="true"]');
 }
 
 /** The columns as shown: each column's language (from its `lang`) in order, as the first paragraph has them. */
