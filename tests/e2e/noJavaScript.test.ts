@@ -92,6 +92,11 @@ describe.each(LOCALES.map((l) => l))('without JavaScript, in $code', ({ code }) 
 
       await visit.page.goto(`${baseUrl()}${prefix}${POINT_3}#p6`);
       await expect(visit.page.evaluate(() => document.querySelector(':target')?.id)).resolves.toBe('p6');
+      // The ¶ number is a plain link to its paragraph; the menu button it becomes with JavaScript is hidden.
+      await expect(visit.page.locator('#p6 a[href="#p6"]').isVisible()).resolves.toBe(true);
+      await expect(visit.page.locator('#p6 button[aria-haspopup="menu"]').isVisible()).resolves.toBe(false);
+      await visit.page.locator('#p6 a[href="#p6"]').click();
+      await expect(visit.page.evaluate(() => window.location.hash)).resolves.toBe('#p6');
       await expect(visit.page.locator('#p6').isVisible()).resolves.toBe(true);
       await expect(visit.page.evaluate(() => window.scrollY)).resolves.toBeGreaterThan(0);
       expect(visit.errors).toEqual([]);

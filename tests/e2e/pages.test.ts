@@ -52,7 +52,7 @@ describe.each(LOCALES.map((l) => l))('every page in $code', (locale) => {
       const visit = await openPage(browser(), { locale: locale.htmlLang });
       try {
         const response = await visit.page.goto(`${baseUrl()}${localePrefix(locale.code)}${path}`, { waitUntil: 'load' });
-        await visit.page.waitForSelector('html[data-has-hydrated]');
+        await visit.page.waitForSelector('html[data-has-hydrated="true"]');
         expect(response?.status()).toBe(200);
         await expect(visit.page.getAttribute('html', 'lang')).resolves.toBe(locale.htmlLang);
         await expect(visit.page.locator('h1').first().textContent()).resolves.toBeTruthy();
@@ -60,7 +60,11 @@ describe.each(LOCALES.map((l) => l))('every page in $code', (locale) => {
         const ids = await visit.page.$$eval('[id^="p"]', (elements) => elements.map((e) => e.id).filter((id) => /^p\d+(-\d+)?$/.test(id)));
         expect(ids.sort()).toEqual(paragraphs.flatMap((n) => [paragraphId(n), ...sentenceIds(n)]).sort());
         for (const n of menu ? paragraphs : []) {
-          await expect(visit.page.locator(`#${paragraphId(n)} button[aria-haspopup="menu"]`).textContent()).resolves.toBe(`¶${n}`);
+          const button = visit.page.locator(`#${paragraphId(n)} button[aria-haspopup="menu"]`);
+          await expect(button.textContent()).resolves.toBe(`¶${n}`);
+          await expect(button.isVisible()).resolves.toBe(true);
+          // The link it stands in for once the page is interactive (see the test without JavaScript).
+          await expect(visit.page.locator(`#${paragraphId(n)} a[href="#${paragraphId(n)}"]`).isVisible()).resolves.toBe(false);
         }
 
         const title = await visit.page.title();

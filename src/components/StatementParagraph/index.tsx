@@ -1,6 +1,5 @@
 import { translate } from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
-import useIsBrowser from '@docusaurus/useIsBrowser';
 import clsx from 'clsx';
 import { createContext, lazy, Suspense, useContext, useId, useRef, useState, type ReactNode } from 'react';
 
@@ -23,12 +22,12 @@ interface Props {
 /**
  * A statement paragraph: the text with its sentences, and its ¶ number in the margin. Before the page is
  * interactive (and without JavaScript) the number links to the paragraph itself; once it is, the number opens
- * the paragraph menu.
+ * the paragraph menu. Both are in the server's HTML and CSS shows one (`html[data-has-hydrated]`): swapping the
+ * elements after hydration was a DOM change in every paragraph of the page, inside the first load's longest task.
  */
 export default function StatementParagraph({ number, children }: Props): ReactNode {
   const id = paragraphId(Number(number));
   useBrokenLinks().collectAnchor(id);
-  const isBrowser = useIsBrowser();
   const indexed = useContext(SearchIndexed);
   const [open, setOpen] = useState(false);
   const trigger = useRef<HTMLButtonElement>(null);
@@ -50,26 +49,23 @@ export default function StatementParagraph({ number, children }: Props): ReactNo
       data-paragraph={number}
       data-pagefind-body={indexed ? '' : undefined}>
       <div className={styles.margin} data-pagefind-ignore="">
-        {isBrowser ? (
-          <button
-            ref={trigger}
-            type="button"
-            className={styles.number}
-            aria-label={translate(
-              { id: 'statement.paragraph.menu.ariaLabel', message: 'Paragraph {number}: link, citation, other languages', description: 'Accessible name of the ¶ button that opens the paragraph menu' },
-              { number },
-            )}
-            aria-haspopup="menu"
-            aria-expanded={open}
-            aria-controls={open ? menuId : undefined}
-            onClick={() => setOpen((wasOpen) => !wasOpen)}>
-            {marker}
-          </button>
-        ) : (
-          <a className={styles.number} href={`#${id}`} aria-label={label}>
-            {marker}
-          </a>
-        )}
+        <a className={clsx(styles.number, styles.link)} href={`#${id}`} aria-label={label}>
+          {marker}
+        </a>
+        <button
+          ref={trigger}
+          type="button"
+          className={clsx(styles.number, styles.menuButton)}
+          aria-label={translate(
+            { id: 'statement.paragraph.menu.ariaLabel', message: 'Paragraph {number}: link, citation, other languages', description: 'Accessible name of the ¶ button that opens the paragraph menu' },
+            { number },
+          )}
+          aria-haspopup="menu"
+          aria-expanded={open}
+          aria-controls={open ? menuId : undefined}
+          onClick={() => setOpen((wasOpen) => !wasOpen)}>
+          {marker}
+        </button>
         {open && (
           <Suspense fallback={null}>
             <ParagraphMenu
