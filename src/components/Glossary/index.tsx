@@ -2,7 +2,7 @@ import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 
 import { LOCALE_CODES, localeConfig, type LocaleCode } from '@site/config/locales';
 import Editorial from '@site/src/components/Editorial';
@@ -24,13 +24,51 @@ interface Props {
   readonly occurrences: TermOccurrences;
 }
 
+interface EntryProps {
+  readonly id: string;
+  readonly locale: LocaleCode;
+  readonly occurrences: TermOccurrences[string];
+}
+
+/** One term: its own component, so that hydrating the page can pause between entries. */
+const GlossaryEntry = memo(function GlossaryEntry({ id, locale, occurrences }: EntryProps) {
+  const t = page.getFixedT(locale);
+  const entry = glossary.getFixedT(locale);
+  const form = (code: LocaleCode) => glossary.getFixedT(code)(`${id}.term`);
+  return (
+    <article className={styles.entry} aria-labelledby={id}>
+      <Heading as="h3" id={id} className={styles.term}>
+        {entry(`${id}.term`)}
+      </Heading>
+      <dl className={styles.forms}>
+        {LOCALE_CODES.map((code) => (
+          <div key={code}>
+            <dt>{localeConfig(code).label}</dt>
+            <dd lang={localeConfig(code).htmlLang}>{form(code)}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className={styles.note}>{entry(`${id}.note`)}</p>
+      <p className={styles.occurrences}>
+        {t('occursIn')}{' '}
+        {occurrences.map(({ number, path }, index) => (
+          <span key={number}>
+            {index > 0 && ' '}
+            <Link to={`${path}#${paragraphId(number)}`} aria-label={t('paragraph', { number })}>
+              ¶{number}
+            </Link>
+          </span>
+        ))}
+      </p>
+    </article>
+  );
+});
+
 /** The statement's key terms, each in the three languages, with a note and the paragraphs where it occurs. */
 export default function Glossary({ occurrences }: Props): ReactNode {
   const { i18n } = useDocusaurusContext();
   const locale = i18n.currentLocale as LocaleCode;
   const t = page.getFixedT(locale);
-  const entry = glossary.getFixedT(locale);
-  const form = (code: LocaleCode, id: string) => glossary.getFixedT(code)(`${id}.term`);
   return (
     <Layout title={t('title')} description={t('description')}>
       <main className={styles.main}>
@@ -53,31 +91,7 @@ export default function Glossary({ occurrences }: Props): ReactNode {
               {t(`category.${category}`)}
             </Heading>
             {GLOSSARY_TERMS.filter((term) => term.category === category).map(({ id }) => (
-              <article key={id} className={styles.entry} aria-labelledby={id}>
-                <Heading as="h3" id={id} className={styles.term}>
-                  {entry(`${id}.term`)}
-                </Heading>
-                <dl className={styles.forms}>
-                  {LOCALE_CODES.map((code) => (
-                    <div key={code}>
-                      <dt>{localeConfig(code).label}</dt>
-                      <dd lang={localeConfig(code).htmlLang}>{form(code, id)}</dd>
-                    </div>
-                  ))}
-                </dl>
-                <p className={styles.note}>{entry(`${id}.note`)}</p>
-                <p className={styles.occurrences}>
-                  {t('occursIn')}{' '}
-                  {(occurrences[id] ?? []).map(({ number, path }, index) => (
-                    <span key={number}>
-                      {index > 0 && ' '}
-                      <Link to={`${path}#${paragraphId(number)}`} aria-label={t('paragraph', { number })}>
-                        ¶{number}
-                      </Link>
-                    </span>
-                  ))}
-                </p>
-              </article>
+              <GlossaryEntry key={id} id={id} locale={locale} occurrences={occurrences[id] ?? []} />
             ))}
           </section>
         ))}
