@@ -70,7 +70,9 @@ const config = {
           // The data files are not routes; list them so crawlers (and our crawl test) find them.
           createSitemapItems: async ({ defaultCreateSitemapItems, ...params }) => [
             ...(await defaultCreateSitemapItems(params)),
-            ...downloadFiles().map((file) => ({ url: `${siteUrl}${localePrefix(currentLocale)}${DOWNLOADS_PATH}/${file}` })),
+            ...downloadFiles().map((file) => ({
+              url: `${siteUrl}${localePrefix(currentLocale)}${DOWNLOADS_PATH}/${file}`,
+            })),
           ],
         },
       } satisfies Preset.Options,

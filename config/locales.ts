@@ -4,7 +4,13 @@
  */
 export const LOCALES = [
   { code: 'en', label: 'English', htmlLang: 'en', path: 'en', siteTitle: 'SCO 2023 · Xi Jinping’s statement' },
-  { code: 'zh-Hans', label: '简体中文', htmlLang: 'zh-Hans', path: 'zh-Hans', siteTitle: '2023年上合组织峰会习近平讲话' },
+  {
+    code: 'zh-Hans',
+    label: '简体中文',
+    htmlLang: 'zh-Hans',
+    path: 'zh-Hans',
+    siteTitle: '2023年上合组织峰会习近平讲话',
+  },
   { code: 'ru', label: 'Русский', htmlLang: 'ru', path: 'ru', siteTitle: 'ШОС-2023 · Выступление Си Цзиньпина' },
 ] as const;
 

@@ -99,12 +99,14 @@ interface LighthouseRow extends LighthouseResult {
 
 function overBudget(result: LighthouseResult, preset: Preset): string[] {
   const over: string[] = [];
-  if (result.performance < BUDGETS.performance[preset]) over.push(`performance ${result.performance} < ${BUDGETS.performance[preset]}`);
+  if (result.performance < BUDGETS.performance[preset])
+    over.push(`performance ${result.performance} < ${BUDGETS.performance[preset]}`);
   for (const key of ['accessibility', 'bestPractices', 'seo'] as const) {
     if (result[key] < BUDGETS[key]) over.push(`${key} ${result[key]}`);
   }
   if (result.cls > BUDGETS.cls) over.push(`CLS ${result.cls.toFixed(3)}`);
-  if (result.transferredKB > BUDGETS.transferredKB) over.push(`transfer ${result.transferredKB.toFixed(0)} KB > ${BUDGETS.transferredKB}`);
+  if (result.transferredKB > BUDGETS.transferredKB)
+    over.push(`transfer ${result.transferredKB.toFixed(0)} KB > ${BUDGETS.transferredKB}`);
   return over;
 }
 
@@ -133,7 +135,8 @@ async function lighthouseAudits(paths: string[], runs: number): Promise<Lighthou
       for (const path of paths) {
         for (const preset of ['mobile', 'desktop'] as const) {
           const results: LighthouseResult[] = [];
-          for (let i = 0; i < runs; i++) results.push(await lighthouse.run(`${server.url}${localePrefix(code)}${path}`, preset));
+          for (let i = 0; i < runs; i++)
+            results.push(await lighthouse.run(`${server.url}${localePrefix(code)}${path}`, preset));
           const result = medianResult(results);
           rows.push({ ...result, locale: code, path, preset, runs, overBudget: overBudget(result, preset) });
           process.stderr.write('.');
@@ -149,9 +152,72 @@ async function lighthouseAudits(paths: string[], runs: number): Promise<Lighthou
 }
 
 const QUERIES: Record<string, string[]> = {
-  en: ['development bank', 'Afghanistan', 'scholarships', 'Tokayev', 'security', 'Belt and Road', 'multilateralism', 'Shanghai Spirit', 'Iran', 'Belarus', 'modernization', 'civilization', 'terrorism', 'digital', 'supply chains', 'Kazakhstan', 'presidency', 'declaration', 'scientists', 'peace'],
-  'zh-Hans': ['开发银行', '阿富汗', '奖学金', '托卡耶夫', '安全', '一带一路', '多边主义', '上海精神', '伊朗', '白俄罗斯', '现代化', '文明', '恐怖主义', '数字', '供应链', '哈萨克斯坦', '主席国', '宣言', '科学家', '和平'],
-  ru: ['банк развития', 'Афганистан', 'стипендий', 'Токаев', 'безопасность', 'Пояс и путь', 'многосторонность', 'шанхайский дух', 'Иран', 'Беларусь', 'модернизация', 'цивилизаций', 'терроризм', 'цифровой', 'цепочки поставок', 'Казахстан', 'председательство', 'декларация', 'учёных', 'мир'],
+  'en': [
+    'development bank',
+    'Afghanistan',
+    'scholarships',
+    'Tokayev',
+    'security',
+    'Belt and Road',
+    'multilateralism',
+    'Shanghai Spirit',
+    'Iran',
+    'Belarus',
+    'modernization',
+    'civilization',
+    'terrorism',
+    'digital',
+    'supply chains',
+    'Kazakhstan',
+    'presidency',
+    'declaration',
+    'scientists',
+    'peace',
+  ],
+  'zh-Hans': [
+    '开发银行',
+    '阿富汗',
+    '奖学金',
+    '托卡耶夫',
+    '安全',
+    '一带一路',
+    '多边主义',
+    '上海精神',
+    '伊朗',
+    '白俄罗斯',
+    '现代化',
+    '文明',
+    '恐怖主义',
+    '数字',
+    '供应链',
+    '哈萨克斯坦',
+    '主席国',
+    '宣言',
+    '科学家',
+    '和平',
+  ],
+  'ru': [
+    'банк развития',
+    'Афганистан',
+    'стипендий',
+    'Токаев',
+    'безопасность',
+    'Пояс и путь',
+    'многосторонность',
+    'шанхайский дух',
+    'Иран',
+    'Беларусь',
+    'модернизация',
+    'цивилизаций',
+    'терроризм',
+    'цифровой',
+    'цепочки поставок',
+    'Казахстан',
+    'председательство',
+    'декларация',
+    'учёных',
+    'мир',
+  ],
 };
 
 interface IndexSize {
@@ -167,7 +233,11 @@ function indexSizes(): IndexSize[] {
     .filter((file) => statSync(file).isFile());
   const shared = files.filter((file) => /pagefind\.js$|pagefind-worker\.js$|pagefind-entry\.json$/.test(file));
   return ['en', 'zh-hans', 'ru'].map((language) => {
-    const own = files.filter((file) => new RegExp(`(^|[/.])${language}[_.]`).test(path.basename(file)) || path.basename(file) === `wasm.${language}.pagefind`);
+    const own = files.filter(
+      (file) =>
+        new RegExp(`(^|[/.])${language}[_.]`).test(path.basename(file)) ||
+        path.basename(file) === `wasm.${language}.pagefind`,
+    );
     const all = [...own, ...shared];
     return { language, files: all.length, kilobytes: all.reduce((sum, file) => sum + statSync(file).size, 0) / 1024 };
   });
@@ -229,15 +299,23 @@ async function main(): Promise<void> {
 
   console.log(`\nMachine: ${machine}`);
   if (builds.length) {
-    console.log(`Production build, all locales: median ${median(builds).toFixed(1)} s over ${builds.length} run(s) [${builds.map((s) => s.toFixed(1)).join(', ')}]`);
+    console.log(
+      `Production build, all locales: median ${median(builds).toFixed(1)} s over ${builds.length} run(s) [${builds.map((s) => s.toFixed(1)).join(', ')}]`,
+    );
   }
   console.log('\n| locale | page | requests | first-load transfer (KB, compressed) | of which JS (KB) |');
   console.log('| --- | --- | ---: | ---: | ---: |');
   for (const r of pages) {
-    console.log(`| ${r.locale} | ${r.path} | ${r.requests} | ${r.transferredKB.toFixed(1)} | ${r.scriptKB.toFixed(1)} |`);
+    console.log(
+      `| ${r.locale} | ${r.path} | ${r.requests} | ${r.transferredKB.toFixed(1)} | ${r.scriptKB.toFixed(1)} |`,
+    );
   }
-  console.log(`\nLighthouse 12.2.3, median of ${audits[0]?.runs ?? 0} run(s); budget: performance ≥ ${BUDGETS.performance.mobile} mobile / ≥ ${BUDGETS.performance.desktop} desktop, accessibility, best practices, SEO = 1, CLS = 0, transfer ≤ ${BUDGETS.transferredKB} KB\n`);
-  console.log('| locale | page | preset | perf. | a11y | best pr. | SEO | LCP (ms) | TBT (ms) | CLS | transfer (KB) | budget |');
+  console.log(
+    `\nLighthouse 12.2.3, median of ${audits[0]?.runs ?? 0} run(s); budget: performance ≥ ${BUDGETS.performance.mobile} mobile / ≥ ${BUDGETS.performance.desktop} desktop, accessibility, best practices, SEO = 1, CLS = 0, transfer ≤ ${BUDGETS.transferredKB} KB\n`,
+  );
+  console.log(
+    '| locale | page | preset | perf. | a11y | best pr. | SEO | LCP (ms) | TBT (ms) | CLS | transfer (KB) | budget |',
+  );
   console.log('| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
   for (const r of audits) {
     const budget = r.overBudget.length ? `✗ ${r.overBudget.join('; ')}` : '✓';
@@ -256,9 +334,16 @@ async function main(): Promise<void> {
     console.log(`| ${locale} | ${values.length} | ${median(values).toFixed(0)} | ${Math.max(...values).toFixed(0)} |`);
   }
   const over = audits.filter((r) => r.overBudget.length);
-  console.log(over.length ? `\n${over.length} of ${audits.length} page × preset results are over budget.` : `\nAll ${audits.length} page × preset results are within budget.`);
+  console.log(
+    over.length
+      ? `\n${over.length} of ${audits.length} page × preset results are over budget.`
+      : `\nAll ${audits.length} page × preset results are within budget.`,
+  );
   mkdirSync('reports', { recursive: true });
-  writeFileSync('reports/bench.json', `${JSON.stringify({ machine, buildSeconds: builds, pages, lighthouse: audits, budgets: BUDGETS, index, latencies }, null, 2)}\n`);
+  writeFileSync(
+    'reports/bench.json',
+    `${JSON.stringify({ machine, buildSeconds: builds, pages, lighthouse: audits, budgets: BUDGETS, index, latencies }, null, 2)}\n`,
+  );
   if (over.length) process.exitCode = 1;
 }
 

@@ -8,7 +8,9 @@ import { buildPolicy, HEADERS_FILE, siteHeaderRules } from './lib/siteHeaders';
 async function main(buildDir: string): Promise<void> {
   const { policy, scriptHashes, pages } = await buildPolicy(buildDir);
   await writeFile(path.join(buildDir, HEADERS_FILE), formatHeadersFile(siteHeaderRules(policy)));
-  console.log(`${buildDir}/${HEADERS_FILE}: Content-Security-Policy of ${policy.length} characters, ${scriptHashes.length} inline script hashes from ${pages} pages`);
+  console.log(
+    `${buildDir}/${HEADERS_FILE}: Content-Security-Policy of ${policy.length} characters, ${scriptHashes.length} inline script hashes from ${pages} pages`,
+  );
 }
 
 // A rejection ends the process with an error, so the build fails when the policy cannot be computed.

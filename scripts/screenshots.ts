@@ -28,7 +28,12 @@ async function main(paths: string[]): Promise<void> {
         for (const theme of THEMES) {
           for (const viewport of VIEWPORTS) {
             // A reader of this locale, so the language suggestion (for readers of another) stays away.
-            const context = await browser.newContext({ viewport, colorScheme: theme, isMobile: viewport.name === 'phone', locale: htmlLang });
+            const context = await browser.newContext({
+              viewport,
+              colorScheme: theme,
+              isMobile: viewport.name === 'phone',
+              locale: htmlLang,
+            });
             const page = await context.newPage();
             await page.goto(`${server.url}${localePrefix(code)}${pagePath}`, { waitUntil: 'networkidle' });
             const name = `${code}${pagePath.replace(/[^\w-]+/g, '_')}-${viewport.name}-${theme}.png`;

@@ -9,9 +9,9 @@ import { statementJsonLd } from '../config/structuredData';
 import { launchBrowser } from '../tests/e2e/support/launch';
 
 const BYLINE: Record<LocaleCode, string> = {
-  en: 'Xi Jinping · 23rd SCO Council of Heads of State · 4 July 2023',
+  'en': 'Xi Jinping · 23rd SCO Council of Heads of State · 4 July 2023',
   'zh-Hans': '习近平 · 上海合作组织成员国元首理事会第二十三次会议 · 2023年7月4日',
-  ru: 'Си Цзиньпин · 23-е заседание СГГ ШОС · 4 июля 2023 года',
+  'ru': 'Си Цзиньпин · 23-е заседание СГГ ШОС · 4 июля 2023 года',
 };
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');

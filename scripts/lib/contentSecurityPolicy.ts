@@ -10,7 +10,11 @@ import { attribute, elementsOf, textOf, type Element } from './html';
 const EXECUTABLE_TYPE = /^(?:|module|importmap|(?:text|application)\/(?:x-)?(?:java|ecma)script)$/i;
 
 function isExecutableInlineScript(element: Element): boolean {
-  return element.tagName === 'script' && attribute(element, 'src') === undefined && EXECUTABLE_TYPE.test((attribute(element, 'type') ?? '').trim());
+  return (
+    element.tagName === 'script' &&
+    attribute(element, 'src') === undefined &&
+    EXECUTABLE_TYPE.test((attribute(element, 'type') ?? '').trim())
+  );
 }
 
 /** `'sha256-…'` source expressions of a page's executable inline scripts, in document order, without repeats. */
@@ -21,7 +25,9 @@ export function inlineScriptHashes(html: string): string[] {
     .flatMap((element) => element.attrs.map((attr) => ({ element, attr })))
     .find(({ attr }) => /^on/i.test(attr.name) || /^\s*javascript:/i.test(attr.value));
   if (inlineHandler) {
-    throw new Error(`<${inlineHandler.element.tagName} ${inlineHandler.attr.name}="${inlineHandler.attr.value}">: inline code no hash can allow`);
+    throw new Error(
+      `<${inlineHandler.element.tagName} ${inlineHandler.attr.name}="${inlineHandler.attr.value}">: inline code no hash can allow`,
+    );
   }
   const hashes = elements
     .filter(isExecutableInlineScript)

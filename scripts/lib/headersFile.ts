@@ -10,7 +10,9 @@ export interface HeaderRule {
 
 export function formatHeadersFile(rules: readonly HeaderRule[]): string {
   return rules
-    .map(({ pattern, headers }) => [pattern, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'))
+    .map(({ pattern, headers }) =>
+      [pattern, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'),
+    )
     .join('\n\n')
     .concat('\n');
 }
@@ -25,7 +27,8 @@ export function parseHeadersFile(text: string): HeaderRule[] {
     }
     const header = /^\s+([^:\s]+):\s*(.*?)\s*$/.exec(line);
     const rule = rules.at(-1);
-    if (!header || !rule) throw new Error(`_headers line ${index + 1} is neither a URL pattern nor a header under one: ${line}`);
+    if (!header || !rule)
+      throw new Error(`_headers line ${index + 1} is neither a URL pattern nor a header under one: ${line}`);
     rule.headers[header[1]] = header[2];
   }
   return rules;

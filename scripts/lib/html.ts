@@ -23,5 +23,9 @@ export function attribute(element: Element, name: string): string | undefined {
 
 /** An element's text content: for a `<script>`, exactly the source the browser runs and hashes. */
 export function textOf(element: Element): string {
-  return element.childNodes.map((child) => ('tagName' in child ? textOf(child) : child.nodeName === '#text' && 'value' in child ? child.value : '')).join('');
+  return element.childNodes
+    .map((child) =>
+      'tagName' in child ? textOf(child) : child.nodeName === '#text' && 'value' in child ? child.value : '',
+    )
+    .join('');
 }

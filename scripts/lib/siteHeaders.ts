@@ -18,7 +18,9 @@ export interface BuildPolicy {
 
 /** The policy that lets every built page (all locales, redirects and 404 pages) run its inline scripts. */
 export async function buildPolicy(buildDir: string): Promise<BuildPolicy> {
-  const pages = (await readdir(buildDir, { recursive: true, encoding: 'utf8' })).filter((file) => file.endsWith('.html'));
+  const pages = (await readdir(buildDir, { recursive: true, encoding: 'utf8' })).filter((file) =>
+    file.endsWith('.html'),
+  );
   if (pages.length === 0) throw new Error(`No HTML page in ${buildDir}: build the site first`);
   const hashes = await Promise.all(
     pages.map(async (page) => {

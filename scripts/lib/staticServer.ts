@@ -37,7 +37,10 @@ export interface StaticServer {
 }
 
 async function isFile(file: string): Promise<boolean> {
-  return stat(file).then((s) => s.isFile(), () => false);
+  return stat(file).then(
+    (s) => s.isFile(),
+    () => false,
+  );
 }
 
 /** The file a URL path maps to, trying the path itself, `.html`, then `index.html`. */
@@ -68,12 +71,18 @@ interface ServedFile {
 function send(request: IncomingMessage, response: ServerResponse, { file, status, headers }: ServedFile): void {
   const extension = path.extname(file);
   const accepted = String(request.headers['accept-encoding'] ?? '');
-  const encoding = !COMPRESSIBLE.has(extension) ? undefined : /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : undefined;
+  const encoding = !COMPRESSIBLE.has(extension)
+    ? undefined
+    : /\bbr\b/.test(accepted)
+      ? 'br'
+      : /\bgzip\b/.test(accepted)
+        ? 'gzip'
+        : undefined;
   response.writeHead(status, {
     'Content-Type': CONTENT_TYPES[extension] ?? 'application/octet-stream',
     // What a host does unless `_headers` says otherwise: revalidate.
     'Cache-Control': 'no-cache',
-    Vary: 'Accept-Encoding',
+    'Vary': 'Accept-Encoding',
     ...(encoding ? { 'Content-Encoding': encoding } : {}),
     ...headers,
   });
@@ -102,7 +111,13 @@ export async function startStaticServer(options: { root: string; port?: number }
     const urlPath = new URL(request.url ?? '/', 'http://localhost').pathname;
     const headers = headersFor(rules, urlPath);
     resolveFile(root, urlPath)
-      .then((file) => send(request, response, file ? { file, status: 200, headers } : { file: notFoundPage(root, urlPath), status: 404, headers }))
+      .then((file) =>
+        send(
+          request,
+          response,
+          file ? { file, status: 200, headers } : { file: notFoundPage(root, urlPath), status: 404, headers },
+        ),
+      )
       .catch(() => {
         response.writeHead(400).end();
       });

@@ -44,7 +44,10 @@ export type TermFinder = (text: string) => TermOccurrence[];
  * Finds every given term in a text, without overlaps: where terms overlap, the one that starts first wins,
  * then the longer (“SCO Development Bank” over “SCO”).
  */
-export function createTermFinder(locale: string, terms: readonly { readonly id: string; readonly match: string }[]): TermFinder {
+export function createTermFinder(
+  locale: string,
+  terms: readonly { readonly id: string; readonly match: string }[],
+): TermFinder {
   const patterns = terms.map(({ id, match }) => ({ id, pattern: termPattern(locale, match) }));
   return (text) => {
     const all = patterns.flatMap(({ id, pattern }) =>
@@ -61,7 +64,10 @@ export function createTermFinder(locale: string, terms: readonly { readonly id: 
 
 /** Finds the glossary's terms in a text of the given language. */
 export function termFinder(locale: LocaleCode): TermFinder {
-  return createTermFinder(locale, GLOSSARY_TERMS.map(({ id }) => ({ id, match: GLOSSARY[locale][id].match })));
+  return createTermFinder(
+    locale,
+    GLOSSARY_TERMS.map(({ id }) => ({ id, match: GLOSSARY[locale][id].match })),
+  );
 }
 
 /** The paragraphs in which each term occurs (counted term by term, so a term inside a longer one counts too). */

@@ -5,7 +5,14 @@
  */
 export type TermCategory = 'concept' | 'initiative' | 'organization' | 'document' | 'person' | 'place';
 
-export const TERM_CATEGORIES: readonly TermCategory[] = ['concept', 'initiative', 'organization', 'document', 'person', 'place'];
+export const TERM_CATEGORIES: readonly TermCategory[] = [
+  'concept',
+  'initiative',
+  'organization',
+  'document',
+  'person',
+  'place',
+];
 
 export interface GlossaryTermDefinition {
   /** The entry's anchor on the glossary page (`/glossary#belt-and-road`); lowercase ASCII words joined by `-`. */

@@ -21,7 +21,10 @@ function KeyFigures(): ReactNode {
   const figures = [
     {
       value: 1000,
-      label: translate({ id: 'home.figures.scholarships', message: 'International Chinese Language Teachers Scholarships' }),
+      label: translate({
+        id: 'home.figures.scholarships',
+        message: 'International Chinese Language Teachers Scholarships',
+      }),
     },
     {
       value: 3000,
@@ -29,11 +32,15 @@ function KeyFigures(): ReactNode {
     },
     {
       value: 100,
-      label: translate({ id: 'home.figures.scientists', message: 'young scientists invited to China for research exchanges' }),
+      label: translate({
+        id: 'home.figures.scientists',
+        message: 'young scientists invited to China for research exchanges',
+      }),
     },
   ];
   return (
-    <Editorial title={translate({ id: 'home.figures.title', message: 'Key figures: China’s offer for the next three years' })}>
+    <Editorial
+      title={translate({ id: 'home.figures.title', message: 'Key figures: China’s offer for the next three years' })}>
       <ul className={styles.figures}>
         {figures.map(({ value, label }) => (
           <li key={value}>
@@ -57,7 +64,10 @@ export default function Home(): ReactNode {
   });
   return (
     <Layout
-      title={translate({ id: 'home.page.title', message: 'Xi Jinping’s statement at the 23rd SCO summit (4 July 2023)' })}
+      title={translate({
+        id: 'home.page.title',
+        message: 'Xi Jinping’s statement at the 23rd SCO summit (4 July 2023)',
+      })}
       description={translate({
         id: 'home.page.description',
         message:

@@ -30,16 +30,15 @@ export default function SearchPage(): ReactNode {
   return (
     <Layout
       title={translate({ id: 'search.page.title', message: 'Search' })}
-      description={translate({ id: 'search.page.description', message: 'Search the statement, its consensus and outcomes in this language.' })}>
+      description={translate({
+        id: 'search.page.description',
+        message: 'Search the statement, its consensus and outcomes in this language.',
+      })}>
       <main className={styles.main}>
         <Heading as="h1">
           <Translate id="search.page.heading">Search the statement</Translate>
         </Heading>
-        <SearchInput
-          className={styles.input}
-          value={query}
-          onChange={(event) => update(event.target.value)}
-        />
+        <SearchInput className={styles.input} value={query} onChange={(event) => update(event.target.value)} />
         <SearchStatus state={state} />
         <SearchResults hits={state.hits} id="search-page-results" />
       </main>

@@ -43,7 +43,10 @@ function cutAtBoundaries(content: PhrasingContent[], spans: SentenceSpan[]): Pie
       const cuts = [0, ...boundaries.map((b) => b - offset).filter((b) => b > 0 && b < length), length];
       for (let i = 0; i < cuts.length - 1; i++) {
         if (cuts[i] < cuts[i + 1]) {
-          pieces.push({ node: { type: 'text', value: node.value.slice(cuts[i], cuts[i + 1]) }, start: offset + cuts[i] });
+          pieces.push({
+            node: { type: 'text', value: node.value.slice(cuts[i], cuts[i + 1]) },
+            start: offset + cuts[i],
+          });
         }
       }
     } else {
@@ -57,11 +60,20 @@ function cutAtBoundaries(content: PhrasingContent[], spans: SentenceSpan[]): Pie
 const jsxText = (name: string, attributes: Record<string, string>, children: PhrasingContent[]): MdxJsxTextElement => ({
   type: 'mdxJsxTextElement',
   name,
-  attributes: Object.entries(attributes).map(([attribute, value]) => ({ type: 'mdxJsxAttribute', name: attribute, value })),
+  attributes: Object.entries(attributes).map(([attribute, value]) => ({
+    type: 'mdxJsxAttribute',
+    name: attribute,
+    value,
+  })),
   children,
 });
 
-export function wrapSentences(number: number, content: PhrasingContent[], text: string, locale: string): PhrasingContent[] {
+export function wrapSentences(
+  number: number,
+  content: PhrasingContent[],
+  text: string,
+  locale: string,
+): PhrasingContent[] {
   const spans = segmentSentences(text, locale);
   const wrapped: PhrasingContent[] = [];
   let current: { index: number; element: MdxJsxTextElement } | undefined;

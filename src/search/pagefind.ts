@@ -55,12 +55,18 @@ function loadPagefind(bundleUrl: string): Promise<Pagefind> {
  * The sentence that best matches: the one holding the most matched words, counting words that follow each
  * other (a phrase such as "development bank") double; on a tie, the earliest. Falls back to the paragraph.
  */
-export function matchedAnchor(anchors: readonly PagefindAnchor[], locations: readonly number[]): StatementAnchor | null {
+export function matchedAnchor(
+  anchors: readonly PagefindAnchor[],
+  locations: readonly number[],
+): StatementAnchor | null {
   const marks = anchors
     .map(({ id, location }) => ({ anchor: parseAnchor(id), location }))
     .filter((mark): mark is { anchor: StatementAnchor; location: number } => mark.anchor !== null)
     // At one location a paragraph starts with its first sentence: the sentence is the finer address.
-    .sort((a, b) => a.location - b.location || Number(a.anchor.sentence !== undefined) - Number(b.anchor.sentence !== undefined));
+    .sort(
+      (a, b) =>
+        a.location - b.location || Number(a.anchor.sentence !== undefined) - Number(b.anchor.sentence !== undefined),
+    );
   const containing = (location: number) => marks.filter((mark) => mark.location <= location).at(-1);
   const scores = new Map<(typeof marks)[number], number>();
   const matched = new Set(locations);
@@ -106,7 +112,14 @@ export interface ExcerptPart {
   readonly marked: boolean;
 }
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&#x27;': "'",
+};
 
 /**
  * Splits an excerpt into plain text and marked words, so it renders as text: nothing in it, not even a
@@ -118,7 +131,10 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
     .filter(Boolean)
     .map((part) => {
       const marked = part.startsWith('<mark>');
-      const text = (marked ? part.slice(6, -7) : part).replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (entity) => ENTITIES[entity]);
+      const text = (marked ? part.slice(6, -7) : part).replace(
+        /&(?:amp|lt|gt|quot|#39|#x27);/g,
+        (entity) => ENTITIES[entity],
+      );
       return { text, marked };
     });
 }

@@ -15,7 +15,9 @@ const DEBOUNCE_MS = 120;
 function useBundleUrl(): string {
   const { siteConfig, i18n } = useDocusaurusContext();
   const root =
-    i18n.currentLocale === i18n.defaultLocale ? siteConfig.baseUrl : siteConfig.baseUrl.replace(new RegExp(`${i18n.currentLocale}/$`), '');
+    i18n.currentLocale === i18n.defaultLocale
+      ? siteConfig.baseUrl
+      : siteConfig.baseUrl.replace(new RegExp(`${i18n.currentLocale}/$`), '');
   return `${root}pagefind/pagefind.js`;
 }
 

@@ -19,7 +19,10 @@ export function editionFile(locale: LocaleCode, format: EditionFormat): string {
 
 /** Every file in `downloads/`, in the order the Downloads section lists them. */
 export function downloadFiles(): string[] {
-  return [...LOCALES.flatMap(({ code }) => EDITION_FORMATS.map((format) => editionFile(code, format))), ...ALIGNED_FILES];
+  return [
+    ...LOCALES.flatMap(({ code }) => EDITION_FORMATS.map((format) => editionFile(code, format))),
+    ...ALIGNED_FILES,
+  ];
 }
 
 const DATE = '2023-07-04';
@@ -73,7 +76,13 @@ export function editionJson(edition: Edition, siteUrl: string): string {
 
 export function editionMarkdown(edition: Edition, siteUrl: string): string {
   const meta = metadata(edition, siteUrl);
-  const lines = [`# ${meta.title}`, '', `${meta.speaker} · ${meta.meeting} · ${meta.place} · ${DATE}`, '', `<${meta.url}>`];
+  const lines = [
+    `# ${meta.title}`,
+    '',
+    `${meta.speaker} · ${meta.meeting} · ${meta.place} · ${DATE}`,
+    '',
+    `<${meta.url}>`,
+  ];
   for (const section of edition.sections) {
     lines.push('', `## ${section.title}`);
     for (const p of edition.paragraphs.filter((paragraph) => paragraph.section === section.id)) {

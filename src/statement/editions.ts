@@ -26,7 +26,10 @@ export function readDocs(locale: LocaleCode, siteDir: string = SITE_DIR): Parsed
     .map((file) =>
       parseDoc({
         file: path.relative(siteDir, path.join(dir, file)),
-        docId: file.replace(/\.mdx?$/, '').split(path.sep).join('/'),
+        docId: file
+          .replace(/\.mdx?$/, '')
+          .split(path.sep)
+          .join('/'),
         source: readFileSync(path.join(dir, file), 'utf8'),
       }),
     );
@@ -51,7 +54,10 @@ export function editionOf(locale: LocaleCode, docs: readonly ParsedDoc[]): Editi
         number,
         section: section.id,
         text,
-        sentences: segmentSentences(text, locale).map((span, index) => ({ id: sentenceId(number, index + 1), text: span.text })),
+        sentences: segmentSentences(text, locale).map((span, index) => ({
+          id: sentenceId(number, index + 1),
+          text: span.text,
+        })),
       })),
     ),
   };

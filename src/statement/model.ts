@@ -181,7 +181,10 @@ export function parallelSections(editions: readonly Edition[]): ParallelSection[
     id: section.id,
     path: section.path,
     title: Object.fromEntries(
-      editions.map((edition) => [edition.locale, edition.sections.find((s) => s.id === section.id)?.title ?? section.title]),
+      editions.map((edition) => [
+        edition.locale,
+        edition.sections.find((s) => s.id === section.id)?.title ?? section.title,
+      ]),
     ),
     paragraphs: first.paragraphs
       .filter((p) => p.section === section.id)

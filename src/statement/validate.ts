@@ -76,7 +76,8 @@ export function checkDocStructure(doc: ParsedDoc): Problem[] {
   visit(doc.tree, 'heading', (heading) => {
     const id = explicitHeadingId(heading);
     const line = heading.position?.start.line;
-    if (id === null) problems.push(`${doc.file}:${line}: heading "${toString(heading)}" has no explicit id {/* #id */}`);
+    if (id === null)
+      problems.push(`${doc.file}:${line}: heading "${toString(heading)}" has no explicit id {/* #id */}`);
     else if (seen.has(id)) problems.push(`${doc.file}:${line}: heading id #${id} is used twice`);
     if (id !== null) seen.add(id);
   });
@@ -98,7 +99,8 @@ export function checkParagraphPlacement(docs: ParsedDoc[]): Problem[] {
     const holders = docs.filter((doc) => doc.paragraphs.some((p) => p.number === n));
     const count = docs.reduce((sum, doc) => sum + doc.paragraphs.filter((p) => p.number === n).length, 0);
     const expected = sectionOfParagraph(n)!;
-    if (count === 0) problems.push(`p${n} is missing: no marker {/* p${n} */} in any doc (expected in ${expected.docId})`);
+    if (count === 0)
+      problems.push(`p${n} is missing: no marker {/* p${n} */} in any doc (expected in ${expected.docId})`);
     if (count > 1) problems.push(`p${n} is marked ${count} times (${holders.map((d) => d.file).join(', ')})`);
     for (const holder of holders) {
       if (holder.docId !== expected.docId) problems.push(`${holder.file}: p${n} belongs on ${expected.docId}`);
@@ -109,10 +111,12 @@ export function checkParagraphPlacement(docs: ParsedDoc[]): Problem[] {
     if (numbers.some((n, i) => i > 0 && n <= numbers[i - 1])) {
       problems.push(`${doc.file}: paragraphs out of order (${numbers.map((n) => `p${n}`).join(', ')})`);
     }
-    if (numbers.some((n) => n < 1 || n > PARAGRAPH_COUNT)) problems.push(`${doc.file}: paragraph number outside 1–${PARAGRAPH_COUNT}`);
+    if (numbers.some((n) => n < 1 || n > PARAGRAPH_COUNT))
+      problems.push(`${doc.file}: paragraph number outside 1–${PARAGRAPH_COUNT}`);
   }
   const known = new Set(SECTIONS.map((s) => s.docId));
-  for (const doc of docs) if (!known.has(doc.docId)) problems.push(`${doc.file}: not a page of the statement model (SECTIONS)`);
+  for (const doc of docs)
+    if (!known.has(doc.docId)) problems.push(`${doc.file}: not a page of the statement model (SECTIONS)`);
   return problems;
 }
 
@@ -168,11 +172,13 @@ export function checkTranslationParity(english: ParsedDoc[], translated: ParsedD
     for (const key of ['id', 'slug'] as const) {
       const want = frontMatterValue(en.source, key);
       const have = frontMatterValue(doc.source, key);
-      if (want !== have) problems.push(`${doc.file}: front matter ${key} is ${have ?? '(missing)'}, English has ${want}`);
+      if (want !== have)
+        problems.push(`${doc.file}: front matter ${key} is ${have ?? '(missing)'}, English has ${want}`);
     }
     const enHeadings = headingIds(en).join(', ');
     const headings = headingIds(doc).join(', ');
-    if (headings !== enHeadings) problems.push(`${doc.file}: heading ids [${headings}] differ from English [${enHeadings}]`);
+    if (headings !== enHeadings)
+      problems.push(`${doc.file}: heading ids [${headings}] differ from English [${enHeadings}]`);
     const enNumbers = en.paragraphs.map((p) => p.number).join(', ');
     const numbers = doc.paragraphs.map((p) => p.number).join(', ');
     if (numbers !== enNumbers) problems.push(`${doc.file}: paragraphs [${numbers}] differ from English [${enNumbers}]`);

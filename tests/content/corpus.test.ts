@@ -15,7 +15,10 @@ const editions = LOCALE_CODES.map((locale) => readEdition(locale));
 describe('the aligned corpus', () => {
   it('has the 15 paragraphs in every language, in order', () => {
     for (const edition of editions) {
-      expect(edition.paragraphs.map((p) => p.number), edition.locale).toEqual(Array.from({ length: PARAGRAPH_COUNT }, (_, i) => i + 1));
+      expect(
+        edition.paragraphs.map((p) => p.number),
+        edition.locale,
+      ).toEqual(Array.from({ length: PARAGRAPH_COUNT }, (_, i) => i + 1));
     }
   });
 
@@ -49,7 +52,9 @@ describe('the glossary', () => {
   });
 
   it('finds every term in the statement, in the same paragraphs in every language', () => {
-    const where = Object.fromEntries(editions.map((edition) => [edition.locale, termParagraphs(edition.locale as never, edition.paragraphs)]));
+    const where = Object.fromEntries(
+      editions.map((edition) => [edition.locale, termParagraphs(edition.locale as never, edition.paragraphs)]),
+    );
     const problems: string[] = [];
     for (const { id } of GLOSSARY_TERMS) {
       const english = where.en[id].join(',');
@@ -62,25 +67,28 @@ describe('the glossary', () => {
     expect(problems, problems.join('\n')).toEqual([]);
   });
 
-  it.each(LOCALE_CODES)('marks terms in the %s pages only with entries that exist, leaving the text as it was', (locale) => {
-    const known = new Set(GLOSSARY_TERMS.map((term) => term.id));
-    const marked = new Set<string>();
-    for (const doc of readDocs(locale)) {
-      const before = findStatementMarkers(doc.tree).paragraphs.map((p) => p.text);
-      const tree = structuredClone(doc.tree) as Root;
-      statementParagraphs({ locale, findTerms: termFinder(locale) })(tree);
-      const after: string[] = [];
-      visit(tree, 'mdxJsxFlowElement', (node) => {
-        if (node.name === 'StatementParagraph') after.push(toString(node));
-      });
-      visit(tree, 'mdxJsxTextElement', (node) => {
-        if (node.name !== 'GlossaryTerm') return;
-        const id = node.attributes.find((a) => 'name' in a && a.name === 'id')?.value;
-        expect(known.has(String(id)), `${doc.file}: ${String(id)}`).toBe(true);
-        marked.add(String(id));
-      });
-      expect(after, doc.file).toEqual(before);
-    }
-    expect(marked.size, 'terms marked somewhere').toBe(known.size);
-  });
+  it.each(LOCALE_CODES)(
+    'marks terms in the %s pages only with entries that exist, leaving the text as it was',
+    (locale) => {
+      const known = new Set(GLOSSARY_TERMS.map((term) => term.id));
+      const marked = new Set<string>();
+      for (const doc of readDocs(locale)) {
+        const before = findStatementMarkers(doc.tree).paragraphs.map((p) => p.text);
+        const tree = structuredClone(doc.tree) as Root;
+        statementParagraphs({ locale, findTerms: termFinder(locale) })(tree);
+        const after: string[] = [];
+        visit(tree, 'mdxJsxFlowElement', (node) => {
+          if (node.name === 'StatementParagraph') after.push(toString(node));
+        });
+        visit(tree, 'mdxJsxTextElement', (node) => {
+          if (node.name !== 'GlossaryTerm') return;
+          const id = node.attributes.find((a) => 'name' in a && a.name === 'id')?.value;
+          expect(known.has(String(id)), `${doc.file}: ${String(id)}`).toBe(true);
+          marked.add(String(id));
+        });
+        expect(after, doc.file).toEqual(before);
+      }
+      expect(marked.size, 'terms marked somewhere').toBe(known.size);
+    },
+  );
 });

@@ -12,14 +12,24 @@ type Severity = 'info' | 'low' | 'moderate' | 'high' | 'critical';
 
 interface AuditReport {
   readonly metadata?: { readonly vulnerabilities: Record<Severity | 'total', number> };
-  readonly vulnerabilities?: Record<string, { readonly severity: Severity; readonly fixAvailable: boolean | { readonly name: string; readonly version: string } }>;
+  readonly vulnerabilities?: Record<
+    string,
+    {
+      readonly severity: Severity;
+      readonly fixAvailable: boolean | { readonly name: string; readonly version: string };
+    }
+  >;
   /** When the advisory service did not answer. */
   readonly message?: string;
 }
 
 function npmAudit(): AuditReport {
   // npm audit exits with 1 when it finds anything: the JSON report is what counts.
-  const { stdout, error } = spawnSync('npm', ['audit', '--omit=dev', '--json'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  const { stdout, error } = spawnSync('npm', ['audit', '--omit=dev', '--json'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   if (error) throw error;
   return JSON.parse(stdout) as AuditReport;
 }
@@ -28,7 +38,10 @@ function npmAudit(): AuditReport {
 function seriousAdvisories(report: AuditReport): string[] {
   return Object.entries(report.vulnerabilities ?? {})
     .filter(([, { severity }]) => severity === 'high' || severity === 'critical')
-    .map(([name, { severity, fixAvailable }]) => `${name} (${severity}), fix: ${typeof fixAvailable === 'object' ? `${fixAvailable.name}@${fixAvailable.version}` : fixAvailable}`);
+    .map(
+      ([name, { severity, fixAvailable }]) =>
+        `${name} (${severity}), fix: ${typeof fixAvailable === 'object' ? `${fixAvailable.name}@${fixAvailable.version}` : fixAvailable}`,
+    );
 }
 
 describe('production dependencies', () => {

@@ -33,7 +33,9 @@ function readFlatJson(file: string): Record<string, string> {
 /** The interface string files of a locale: code.json and the plugins' and theme's files, relative to i18n/<locale>/. */
 function stringFiles(locale: string): string[] {
   const dir = path.join(ROOT, 'i18n', locale);
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.json')).sort();
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.json'))
+    .sort();
 }
 
 describe.each(TRANSLATED)('the %s edition', (locale) => {
@@ -57,7 +59,8 @@ describe.each(TRANSLATED)('the %s edition', (locale) => {
       expect(Object.keys(translated).sort(), `${locale}/${file}`).toEqual(Object.keys(en).sort());
       for (const [key, { message }] of Object.entries(en)) {
         const have = translated[key]?.message;
-        if (!have?.trim() || (have === message && !UNCHANGED_ALLOWED.has(message))) untranslated.push(`${file}: ${key} = "${have}"`);
+        if (!have?.trim() || (have === message && !UNCHANGED_ALLOWED.has(message)))
+          untranslated.push(`${file}: ${key} = "${have}"`);
       }
     }
     expect(untranslated, untranslated.join('\n')).toEqual([]);
@@ -70,11 +73,13 @@ describe.each(TRANSLATED)('the %s edition', (locale) => {
       visit(doc.tree, (node) => {
         if (node.type === 'text') texts.push(node.value);
         if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-          for (const attribute of node.attributes) if ('name' in attribute && typeof attribute.value === 'string') texts.push(attribute.value);
+          for (const attribute of node.attributes)
+            if ('name' in attribute && typeof attribute.value === 'string') texts.push(attribute.value);
         }
       });
       for (const run of texts.flatMap(latinRuns)) found.push(`${doc.file}: "${run}"`);
-      if (!frontMatterValue(doc.source, 'title') || !frontMatterValue(doc.source, 'description')) found.push(`${doc.file}: title or description missing`);
+      if (!frontMatterValue(doc.source, 'title') || !frontMatterValue(doc.source, 'description'))
+        found.push(`${doc.file}: title or description missing`);
     }
     for (const file of stringFiles(locale)) {
       for (const [key, { message }] of Object.entries(readJson(path.join(ROOT, 'i18n', locale, file)))) {

@@ -18,7 +18,11 @@ const THEMES = ['light', 'dark'] as const;
 async function violations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} ${n.failureSummary?.split('\n')[1] ?? ''}`).join(' | ')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.nodes
+        .slice(0, 3)
+        .map((n) => `${n.target.join(' ')} ${n.failureSummary?.split('\n')[1] ?? ''}`)
+        .join(' | ')}`,
   );
 }
 
@@ -51,31 +55,40 @@ async function focused(page: Page): Promise<{ name: string; visible: boolean; in
     const style = element ? getComputedStyle(element) : null;
     return {
       name: element ? `${element.tagName.toLowerCase()} ${(element.textContent ?? '').trim().slice(0, 30)}` : '',
-      visible: !!style && ((style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none'),
+      visible:
+        !!style &&
+        ((style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none'),
       inMain: !!element?.closest('main'),
     };
   });
 }
 
 describe('keyboard', () => {
-  it.each(LOCALES.map((l) => l))('in $code: the first Tab reaches the skip link, which moves focus to the content', async (locale) => {
-    const visit = await openPage(browser(), { locale: locale.htmlLang });
-    try {
-      const { page } = visit;
-      await page.goto(`${baseUrl()}${localePrefix(locale.code)}${sectionOfParagraph(6)!.path}`, { waitUntil: 'load' });
-      await page.waitForSelector('html[data-has-hydrated="true"]');
-      await page.keyboard.press('Tab');
-      const skip = await focused(page);
-      expect(skip.visible).toBe(true);
-      await expect(page.evaluate(() => document.activeElement?.getAttribute('href'))).resolves.toBe('#__docusaurus_skipToContent_fallback');
-      await page.keyboard.press('Enter');
-      await page.keyboard.press('Tab');
-      const next = await focused(page);
-      expect(next.inMain, next.name).toBe(true);
-    } finally {
-      await visit.close();
-    }
-  });
+  it.each(LOCALES.map((l) => l))(
+    'in $code: the first Tab reaches the skip link, which moves focus to the content',
+    async (locale) => {
+      const visit = await openPage(browser(), { locale: locale.htmlLang });
+      try {
+        const { page } = visit;
+        await page.goto(`${baseUrl()}${localePrefix(locale.code)}${sectionOfParagraph(6)!.path}`, {
+          waitUntil: 'load',
+        });
+        await page.waitForSelector('html[data-has-hydrated="true"]');
+        await page.keyboard.press('Tab');
+        const skip = await focused(page);
+        expect(skip.visible).toBe(true);
+        await expect(page.evaluate(() => document.activeElement?.getAttribute('href'))).resolves.toBe(
+          '#__docusaurus_skipToContent_fallback',
+        );
+        await page.keyboard.press('Enter');
+        await page.keyboard.press('Tab');
+        const next = await focused(page);
+        expect(next.inMain, next.name).toBe(true);
+      } finally {
+        await visit.close();
+      }
+    },
+  );
 
   it.each([sectionOfParagraph(6)!.path, PARALLEL_PATH, GLOSSARY_PATH])(
     '%s: Tab reaches every control in order, each with a visible focus',

@@ -19,7 +19,12 @@ interface Fetched {
   readonly status: number;
   readonly contentType: string;
   /** For an HTML page: its element ids, and the URLs it refers to (unresolved). */
-  readonly html?: { readonly ids: ReadonlySet<string>; readonly links: readonly Link[]; readonly lang?: string; readonly title: string };
+  readonly html?: {
+    readonly ids: ReadonlySet<string>;
+    readonly links: readonly Link[];
+    readonly lang?: string;
+    readonly title: string;
+  };
 }
 
 interface Link {
@@ -40,11 +45,15 @@ function linkOf(element: Element): Link | undefined {
       return url('href') === undefined ? undefined : { url: url('href')!, where: 'a[href]', absolute: false };
     case 'link': {
       const rel = url('rel') ?? '';
-      return url('href') === undefined ? undefined : { url: url('href')!, where: `link[rel=${rel}]`, absolute: ABSOLUTE_LINK_RELS.has(rel) };
+      return url('href') === undefined
+        ? undefined
+        : { url: url('href')!, where: `link[rel=${rel}]`, absolute: ABSOLUTE_LINK_RELS.has(rel) };
     }
     case 'script':
     case 'img':
-      return url('src') === undefined ? undefined : { url: url('src')!, where: `${element.tagName}[src]`, absolute: false };
+      return url('src') === undefined
+        ? undefined
+        : { url: url('src')!, where: `${element.tagName}[src]`, absolute: false };
     case 'meta': {
       const name = url('property') ?? url('name') ?? '';
       return ABSOLUTE_META.has(name) ? { url: url('content')!, where: `meta[${name}]`, absolute: true } : undefined;
@@ -75,7 +84,9 @@ function fetchOnce(url: string): Promise<Fetched> {
   if (!result) {
     result = fetch(key).then(async (response) => {
       const contentType = response.headers.get('content-type') ?? '';
-      const html = contentType.startsWith('text/html') ? readHtml(await response.text()) : (await response.arrayBuffer(), undefined);
+      const html = contentType.startsWith('text/html')
+        ? readHtml(await response.text())
+        : (await response.arrayBuffer(), undefined);
       return { status: response.status, contentType, html };
     });
     fetched.set(key, result);
@@ -88,7 +99,10 @@ function notFoundTitle(locale: LocaleCode): string {
   const messages =
     locale === DEFAULT_LOCALE
       ? { 'theme.NotFound.title': { message: 'Page Not Found' } }
-      : (JSON.parse(readFileSync(path.join(ROOT, 'i18n', locale, 'code.json'), 'utf8')) as Record<string, { message: string }>);
+      : (JSON.parse(readFileSync(path.join(ROOT, 'i18n', locale, 'code.json'), 'utf8')) as Record<
+          string,
+          { message: string }
+        >);
   return `${messages['theme.NotFound.title'].message} | ${localeConfig(locale).siteTitle}`;
 }
 
@@ -134,7 +148,8 @@ async function checkLinks(url: string, links: readonly Link[]): Promise<LinkChec
 describe('a crawl of the sitemaps', () => {
   it('finds every URL answering 200, and every link, asset and #fragment of every page there', async () => {
     const started = performance.now();
-    const locs = async (url: string) => [...(await (await fetch(url)).text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => local(m[1]));
+    const locs = async (url: string) =>
+      [...(await (await fetch(url)).text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => local(m[1]));
     const sitemaps = await locs(`${baseUrl()}/sitemap-index.xml`);
     expect(sitemaps).toHaveLength(LOCALES.length);
     const urls = (await Promise.all(sitemaps.map(locs))).flat();

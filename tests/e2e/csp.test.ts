@@ -19,9 +19,11 @@ import { READING_PAGES } from './support/pages';
 import { searchFromNavbar } from './support/search';
 
 const browser = useBrowser();
-const POLICY = headersFor(parseHeadersFile(readFileSync(path.join(ROOT, 'build', HEADERS_FILE), 'utf8')), '/')['Content-Security-Policy'];
+const POLICY = headersFor(parseHeadersFile(readFileSync(path.join(ROOT, 'build', HEADERS_FILE), 'utf8')), '/')[
+  'Content-Security-Policy'
+];
 const POINT_3 = sectionOfParagraph(6)!.path;
-const SEARCH_QUERY = { en: 'development bank', 'zh-Hans': '开发银行', ru: 'банк развития' } as const;
+const SEARCH_QUERY = { 'en': 'development bank', 'zh-Hans': '开发银行', 'ru': 'банк развития' } as const;
 
 /** A visit that reports every CSP violation of every document it loads, redirects included. */
 async function openReporting(): Promise<Visit & { violations: string[] }> {
@@ -48,7 +50,10 @@ async function load(page: Page, pathname: string): Promise<string | undefined> {
 describe('the Content-Security-Policy', () => {
   it('allows scripts only from the site itself and by hash: no unsafe-inline, no eval', () => {
     const scriptSources = /script-src ([^;]+)/.exec(POLICY)?.[1].split(' ') ?? [];
-    expect(scriptSources.filter((source) => !/^'sha256-[A-Za-z0-9+/]{43}='$/.test(source))).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(scriptSources.filter((source) => !/^'sha256-[A-Za-z0-9+/]{43}='$/.test(source))).toEqual([
+      "'self'",
+      "'wasm-unsafe-eval'",
+    ]);
     expect(scriptSources.length).toBeGreaterThan(2);
   });
 

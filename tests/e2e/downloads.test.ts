@@ -46,7 +46,9 @@ describe('the statement as data', () => {
     const visit = await openPage(browser(), { locale: locale.htmlLang });
     try {
       await visit.page.goto(`${baseUrl()}${localePrefix(locale.code)}${FULL_TEXT}`, { waitUntil: 'load' });
-      const rendered = await visit.page.$$eval('.statement-sentence', (elements) => elements.map((e) => [e.id, e.textContent?.trim() ?? '']));
+      const rendered = await visit.page.$$eval('.statement-sentence', (elements) =>
+        elements.map((e) => [e.id, e.textContent?.trim() ?? '']),
+      );
       expect(rendered).toEqual(json.paragraphs.flatMap((p) => p.sentences.map((s) => [s.id, s.text])));
 
       await visit.page.goto(`${baseUrl()}${localePrefix(locale.code)}${PARALLEL_PATH}`, { waitUntil: 'load' });
@@ -67,14 +69,20 @@ describe('the statement as data', () => {
 
   it('aligns the three languages in one table, as JSON and as TSV, with the same text as each language’s file', async () => {
     const aligned = (await (await download('statement.aligned.json')).json()) as AlignedJson;
-    const tsv = (await (await download('statement.aligned.tsv')).text()).trimEnd().split('\n').map((line) => line.split('\t'));
+    const tsv = (await (await download('statement.aligned.tsv')).text())
+      .trimEnd()
+      .split('\n')
+      .map((line) => line.split('\t'));
     expect(aligned.languages).toEqual([...LOCALE_CODES]);
     expect(tsv[0]).toEqual(['id', ...LOCALE_CODES]);
     expect(tsv.slice(1)).toEqual(aligned.sentences.map((row) => [row.id, ...LOCALE_CODES.map((code) => row[code])]));
     for (const locale of LOCALE_CODES) {
       const edition = (await (await download(editionFile(locale, 'json'))).json()) as EditionJson;
       const sentences = edition.paragraphs.flatMap((p) => p.sentences.map((s) => [s.id, s.text]));
-      expect(aligned.sentences.map((row) => [row.id, row[locale]]), locale).toEqual(sentences);
+      expect(
+        aligned.sentences.map((row) => [row.id, row[locale]]),
+        locale,
+      ).toEqual(sentences);
     }
   });
 });

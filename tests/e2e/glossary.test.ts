@@ -9,32 +9,39 @@ import { baseUrl, openPage, useBrowser } from './support/browser';
 const browser = useBrowser();
 
 describe('the glossary', () => {
-  it.each(LOCALES.map((l) => l))('in $code lists every term in the three languages, with links to its paragraphs', async (locale) => {
-    const visit = await openPage(browser(), { locale: locale.htmlLang });
-    try {
-      await visit.page.goto(`${baseUrl()}${localePrefix(locale.code)}${GLOSSARY_PATH}`, { waitUntil: 'load' });
-      const entries = await visit.page.$$eval('article', (articles) =>
-        articles.map((article) => ({
-          id: article.querySelector('h3')?.id ?? '',
-          forms: [...article.querySelectorAll('dd')].map((dd) => `${dd.getAttribute('lang')}:${dd.textContent?.trim() ? 'ok' : 'empty'}`),
-          links: [...article.querySelectorAll('a[href*="#p"]')].map((a) => a.getAttribute('href') ?? ''),
-        })),
-      );
-      expect(entries.map((e) => e.id)).toEqual(GLOSSARY_TERMS.map((t) => t.id));
-      const forms = LOCALE_CODES.map((code) => `${localeConfig(code).htmlLang}:ok`);
-      for (const entry of entries) {
-        expect(entry.forms, entry.id).toEqual(forms);
-        expect(entry.links.length, entry.id).toBeGreaterThan(0);
-        for (const href of entry.links) {
-          const [path, anchor] = href.split('#');
-          expect(path, `${entry.id} ${href}`).toBe(`${localePrefix(locale.code)}${sectionOfParagraph(Number(anchor.slice(1)))!.path}`);
+  it.each(LOCALES.map((l) => l))(
+    'in $code lists every term in the three languages, with links to its paragraphs',
+    async (locale) => {
+      const visit = await openPage(browser(), { locale: locale.htmlLang });
+      try {
+        await visit.page.goto(`${baseUrl()}${localePrefix(locale.code)}${GLOSSARY_PATH}`, { waitUntil: 'load' });
+        const entries = await visit.page.$$eval('article', (articles) =>
+          articles.map((article) => ({
+            id: article.querySelector('h3')?.id ?? '',
+            forms: [...article.querySelectorAll('dd')].map(
+              (dd) => `${dd.getAttribute('lang')}:${dd.textContent?.trim() ? 'ok' : 'empty'}`,
+            ),
+            links: [...article.querySelectorAll('a[href*="#p"]')].map((a) => a.getAttribute('href') ?? ''),
+          })),
+        );
+        expect(entries.map((e) => e.id)).toEqual(GLOSSARY_TERMS.map((t) => t.id));
+        const forms = LOCALE_CODES.map((code) => `${localeConfig(code).htmlLang}:ok`);
+        for (const entry of entries) {
+          expect(entry.forms, entry.id).toEqual(forms);
+          expect(entry.links.length, entry.id).toBeGreaterThan(0);
+          for (const href of entry.links) {
+            const [path, anchor] = href.split('#');
+            expect(path, `${entry.id} ${href}`).toBe(
+              `${localePrefix(locale.code)}${sectionOfParagraph(Number(anchor.slice(1)))!.path}`,
+            );
+          }
         }
+        expect(visit.errors).toEqual([]);
+      } finally {
+        await visit.close();
       }
-      expect(visit.errors).toEqual([]);
-    } finally {
-      await visit.close();
-    }
-  });
+    },
+  );
 
   it.each(LOCALES.map((l) => l))('in $code opens from a term marked in the statement, at its entry', async (locale) => {
     const visit = await openPage(browser(), { locale: locale.htmlLang, viewport: { width: 1280, height: 800 } });

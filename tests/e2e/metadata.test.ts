@@ -14,58 +14,71 @@ interface Head {
 }
 
 describe.each(LOCALES.map((l) => l))('sharing and search metadata in $code', (locale) => {
-  it.each(READING_PAGES)('%s has canonical, hreflang, Open Graph, Twitter and JSON-LD, all pointing at real pages', async (path) => {
-    const siteUrl = await builtSiteUrl(baseUrl());
-    const local = (url: string) => url.replace(siteUrl, baseUrl());
-    const visit = await openPage(browser());
-    try {
-      const pagePath = `${localePrefix(locale.code)}${path === '/' && locale.code !== DEFAULT_LOCALE ? '/' : path}`;
-      // The head is rewritten once at hydration; read it after that.
-      await visit.page.goto(`${baseUrl()}${pagePath}`, { waitUntil: 'load' });
-      await visit.page.waitForSelector('html[data-has-hydrated="true"]');
-      // Helmet settles the title a frame after hydration: the page title must come to equal og:title.
-      await visit.page.waitForFunction(() => document.title === document.querySelector('meta[property="og:title"]')?.getAttribute('content'));
-      const head: Head = await visit.page.evaluate(() => ({
-        canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
-        alternates: Object.fromEntries(
-          [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang')!, l.getAttribute('href')!]),
-        ),
-        meta: Object.fromEntries(
-          [...document.querySelectorAll('meta[property], meta[name]')].map((m) => [m.getAttribute('property') ?? m.getAttribute('name')!, m.getAttribute('content')!]),
-        ),
-        jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''),
-      }));
+  it.each(READING_PAGES)(
+    '%s has canonical, hreflang, Open Graph, Twitter and JSON-LD, all pointing at real pages',
+    async (path) => {
+      const siteUrl = await builtSiteUrl(baseUrl());
+      const local = (url: string) => url.replace(siteUrl, baseUrl());
+      const visit = await openPage(browser());
+      try {
+        const pagePath = `${localePrefix(locale.code)}${path === '/' && locale.code !== DEFAULT_LOCALE ? '/' : path}`;
+        // The head is rewritten once at hydration; read it after that.
+        await visit.page.goto(`${baseUrl()}${pagePath}`, { waitUntil: 'load' });
+        await visit.page.waitForSelector('html[data-has-hydrated="true"]');
+        // Helmet settles the title a frame after hydration: the page title must come to equal og:title.
+        await visit.page.waitForFunction(
+          () => document.title === document.querySelector('meta[property="og:title"]')?.getAttribute('content'),
+        );
+        const head: Head = await visit.page.evaluate(() => ({
+          canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
+          alternates: Object.fromEntries(
+            [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [
+              l.getAttribute('hreflang')!,
+              l.getAttribute('href')!,
+            ]),
+          ),
+          meta: Object.fromEntries(
+            [...document.querySelectorAll('meta[property], meta[name]')].map((m) => [
+              m.getAttribute('property') ?? m.getAttribute('name')!,
+              m.getAttribute('content')!,
+            ]),
+          ),
+          jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''),
+        }));
 
-      expect(head.canonical).toBe(`${siteUrl}${pagePath}`);
-      expect(Object.keys(head.alternates).sort()).toEqual(['en', 'ru', 'x-default', 'zh-Hans']);
-      expect(head.alternates['x-default']).toBe(head.alternates.en);
-      for (const href of Object.values(head.alternates)) {
-        expect((await fetch(local(href))).status, href).toBe(200);
+        expect(head.canonical).toBe(`${siteUrl}${pagePath}`);
+        expect(Object.keys(head.alternates).sort()).toEqual(['en', 'ru', 'x-default', 'zh-Hans']);
+        expect(head.alternates['x-default']).toBe(head.alternates.en);
+        for (const href of Object.values(head.alternates)) {
+          expect((await fetch(local(href))).status, href).toBe(200);
+        }
+
+        expect(head.meta['og:title']).toBe(await visit.page.title());
+        expect(head.meta['og:description']).toBe(head.meta.description);
+        expect(head.meta['og:url']).toBe(head.canonical);
+        expect(head.meta['og:type']).toBe('article');
+        expect(head.meta['og:image']).toBe(`${siteUrl}${localePrefix(locale.code)}/img/social-card.${locale.code}.png`);
+        expect(head.meta['twitter:card']).toBe('summary_large_image');
+        const image = await fetch(local(head.meta['og:image']));
+        expect(image.headers.get('content-type')).toBe('image/png');
+
+        const works = head.jsonLd
+          .map((json) => JSON.parse(json) as Record<string, any>)
+          .filter((data) => data['@type'] === 'CreativeWork');
+        expect(works).toHaveLength(1);
+        const [work] = works;
+        expect(work['@context']).toBe('https://schema.org');
+        expect(work.inLanguage).toBe(locale.htmlLang);
+        expect(work.dateCreated).toBe('2023-07-04');
+        expect(work.author['@type']).toBe('Person');
+        expect(work.about['@type']).toBe('Event');
+        if (locale.code === DEFAULT_LOCALE) expect(work.translationOfWork).toBeUndefined();
+        else expect(work.translationOfWork).toMatchObject({ inLanguage: 'en', url: `${siteUrl}/` });
+      } finally {
+        await visit.close();
       }
-
-      expect(head.meta['og:title']).toBe(await visit.page.title());
-      expect(head.meta['og:description']).toBe(head.meta.description);
-      expect(head.meta['og:url']).toBe(head.canonical);
-      expect(head.meta['og:type']).toBe('article');
-      expect(head.meta['og:image']).toBe(`${siteUrl}${localePrefix(locale.code)}/img/social-card.${locale.code}.png`);
-      expect(head.meta['twitter:card']).toBe('summary_large_image');
-      const image = await fetch(local(head.meta['og:image']));
-      expect(image.headers.get('content-type')).toBe('image/png');
-
-      const works = head.jsonLd.map((json) => JSON.parse(json) as Record<string, any>).filter((data) => data['@type'] === 'CreativeWork');
-      expect(works).toHaveLength(1);
-      const [work] = works;
-      expect(work['@context']).toBe('https://schema.org');
-      expect(work.inLanguage).toBe(locale.htmlLang);
-      expect(work.dateCreated).toBe('2023-07-04');
-      expect(work.author['@type']).toBe('Person');
-      expect(work.about['@type']).toBe('Event');
-      if (locale.code === DEFAULT_LOCALE) expect(work.translationOfWork).toBeUndefined();
-      else expect(work.translationOfWork).toMatchObject({ inLanguage: 'en', url: `${siteUrl}/` });
-    } finally {
-      await visit.close();
-    }
-  });
+    },
+  );
 });
 
 describe('sitemaps', () => {

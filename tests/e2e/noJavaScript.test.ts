@@ -25,13 +25,16 @@ function paragraphsOf(path: string): number[] {
 
 /** The h1 of a page as the server sends it. */
 async function headingAt(pathname: string): Promise<string> {
-  const h1 = elementsOf(await (await fetch(`${baseUrl()}${pathname}`)).text()).find((element) => element.tagName === 'h1');
+  const h1 = elementsOf(await (await fetch(`${baseUrl()}${pathname}`)).text()).find(
+    (element) => element.tagName === 'h1',
+  );
   const text = h1 ? textOf(h1).trim() : '';
   expect(text, `${pathname} has an h1`).not.toBe('');
   return text;
 }
 
-const openWithoutJavaScript = (): Promise<Visit> => openPage(browser(), { javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+const openWithoutJavaScript = (): Promise<Visit> =>
+  openPage(browser(), { javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
 
 /** The page's h1 and, for each ¶ or sentence id, whether it is shown and its text. */
 async function readStatement(page: Page) {
@@ -57,10 +60,20 @@ describe.each(LOCALES.map((l) => l))('without JavaScript, in $code', ({ code }) 
         // Nothing ran: what the reader sees is the server's HTML.
         await expect(visit.page.getAttribute('html', 'data-has-hydrated'), path).resolves.toBe('false');
         const paragraphs = passages.filter((passage) => !passage.id.includes('-'));
-        expect(paragraphs.map((p) => p.id), path).toEqual(paragraphsOf(path).map(paragraphId));
+        expect(
+          paragraphs.map((p) => p.id),
+          path,
+        ).toEqual(paragraphsOf(path).map(paragraphId));
         // Every paragraph has its sentences, and no ¶ or sentence is an empty placeholder or hidden.
-        for (const n of paragraphsOf(path)) expect(passages.some((p) => p.id === `${paragraphId(n)}-1`), `${path} ¶${n}`).toBe(true);
-        expect(passages.filter((passage) => !passage.text || !passage.shown), path).toEqual([]);
+        for (const n of paragraphsOf(path))
+          expect(
+            passages.some((p) => p.id === `${paragraphId(n)}-1`),
+            `${path} ¶${n}`,
+          ).toBe(true);
+        expect(
+          passages.filter((passage) => !passage.text || !passage.shown),
+          path,
+        ).toEqual([]);
       }
       expect(visit.errors).toEqual([]);
     } finally {
@@ -82,7 +95,12 @@ describe.each(LOCALES.map((l) => l))('without JavaScript, in $code', ({ code }) 
       await expect(heading()).resolves.toBe(await headingAt(`${prefix}${POINT_3}`));
 
       for (const other of LOCALES.filter((l) => l.code !== code)) {
-        await expect(visit.page.locator(`.navbar a[lang="${other.htmlLang}"][href="${localePrefix(other.code)}${POINT_3}"]`).count(), other.code).resolves.toBe(1);
+        await expect(
+          visit.page
+            .locator(`.navbar a[lang="${other.htmlLang}"][href="${localePrefix(other.code)}${POINT_3}"]`)
+            .count(),
+          other.code,
+        ).resolves.toBe(1);
       }
       const other = LOCALES.find((l) => l.code !== code)!;
       await visit.page.hover('.navbar .dropdown--hoverable');

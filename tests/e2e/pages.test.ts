@@ -14,7 +14,11 @@ const allParagraphs = Array.from({ length: 15 }, (_, i) => i + 1);
 /** Every page of an edition, the statement paragraphs it shows and whether they carry the ¶ menu. */
 const PAGES = [
   { path: '/', paragraphs: [] as number[], menu: false },
-  ...SECTIONS.map((s) => ({ path: s.path, paragraphs: s.kind === 'full-text' ? allParagraphs : [...s.paragraphs], menu: true })),
+  ...SECTIONS.map((s) => ({
+    path: s.path,
+    paragraphs: s.kind === 'full-text' ? allParagraphs : [...s.paragraphs],
+    menu: true,
+  })),
   { path: PARALLEL_PATH, paragraphs: allParagraphs, menu: false },
   { path: GLOSSARY_PATH, paragraphs: [] as number[], menu: false },
 ];
@@ -30,15 +34,18 @@ async function readableText(page: import('playwright-core').Page): Promise<strin
   return page.evaluate(() => {
     const pageLang = document.documentElement.lang;
     const inPageLanguage = (element: Element) =>
-      (element.closest('[lang]')?.getAttribute('lang') ?? pageLang) === pageLang && !element.closest('script, style, noscript');
+      (element.closest('[lang]')?.getAttribute('lang') ?? pageLang) === pageLang &&
+      !element.closest('script, style, noscript');
     const texts = [document.title, document.querySelector('meta[name="description"]')?.getAttribute('content') ?? ''];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     while (walker.nextNode()) {
       const parent = walker.currentNode.parentElement;
-      if (parent && inPageLanguage(parent) && parent.checkVisibility()) texts.push(walker.currentNode.textContent ?? '');
+      if (parent && inPageLanguage(parent) && parent.checkVisibility())
+        texts.push(walker.currentNode.textContent ?? '');
     }
     for (const element of document.querySelectorAll('[aria-label], [title], [alt], [placeholder]')) {
-      if (inPageLanguage(element)) texts.push(...['aria-label', 'title', 'alt', 'placeholder'].map((a) => element.getAttribute(a) ?? ''));
+      if (inPageLanguage(element))
+        texts.push(...['aria-label', 'title', 'alt', 'placeholder'].map((a) => element.getAttribute(a) ?? ''));
     }
     return texts;
   });
@@ -51,20 +58,26 @@ describe.each(LOCALES.map((l) => l))('every page in $code', (locale) => {
       // A reader whose browser prefers this locale, so the language suggestion rightly stays away.
       const visit = await openPage(browser(), { locale: locale.htmlLang });
       try {
-        const response = await visit.page.goto(`${baseUrl()}${localePrefix(locale.code)}${path}`, { waitUntil: 'load' });
+        const response = await visit.page.goto(`${baseUrl()}${localePrefix(locale.code)}${path}`, {
+          waitUntil: 'load',
+        });
         await visit.page.waitForSelector('html[data-has-hydrated="true"]');
         expect(response?.status()).toBe(200);
         await expect(visit.page.getAttribute('html', 'lang')).resolves.toBe(locale.htmlLang);
         await expect(visit.page.locator('h1').first().textContent()).resolves.toBeTruthy();
 
-        const ids = await visit.page.$$eval('[id^="p"]', (elements) => elements.map((e) => e.id).filter((id) => /^p\d+(-\d+)?$/.test(id)));
+        const ids = await visit.page.$$eval('[id^="p"]', (elements) =>
+          elements.map((e) => e.id).filter((id) => /^p\d+(-\d+)?$/.test(id)),
+        );
         expect(ids.sort()).toEqual(paragraphs.flatMap((n) => [paragraphId(n), ...sentenceIds(n)]).sort());
         for (const n of menu ? paragraphs : []) {
           const button = visit.page.locator(`#${paragraphId(n)} button[aria-haspopup="menu"]`);
           await expect(button.textContent()).resolves.toBe(`¶${n}`);
           await expect(button.isVisible()).resolves.toBe(true);
           // The link it stands in for once the page is interactive (see the test without JavaScript).
-          await expect(visit.page.locator(`#${paragraphId(n)} a[href="#${paragraphId(n)}"]`).isVisible()).resolves.toBe(false);
+          await expect(visit.page.locator(`#${paragraphId(n)} a[href="#${paragraphId(n)}"]`).isVisible()).resolves.toBe(
+            false,
+          );
         }
 
         const title = await visit.page.title();

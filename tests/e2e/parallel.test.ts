@@ -22,26 +22,35 @@ async function columns(page: Page): Promise<string[]> {
 const langs = (page: Page) => new URL(page.url()).searchParams.get('langs');
 
 describe('the parallel view', () => {
-  it.each(LOCALES.map((l) => l))('in $code shows every paragraph and sentence, the page’s language first, each column with its lang', async (locale) => {
-    const visit = await openPage(browser(), { locale: locale.htmlLang });
-    try {
-      await visit.page.goto(parallelUrl(locale.code), { waitUntil: 'load' });
-      await ready(visit.page);
-      const expected = [locale.code, ...LOCALE_CODES.filter((c) => c !== locale.code)].map((c) => localeConfig(c).htmlLang);
-      await expect.poll(() => columns(visit.page), { timeout: 10_000 }).toEqual(expected);
-      await expect(visit.page.locator('section[id^="p"]').count()).resolves.toBe(PARAGRAPH_COUNT);
-      const counts = await visit.page.$$eval('[data-column]', (elements) =>
-        elements.map((e) => `${e.getAttribute('data-column')}:${e.querySelectorAll('[data-sentence]').length}`),
-      );
-      const perLanguage = (code: string) => counts.filter((c) => c.startsWith(`${code}:`)).map((c) => c.split(':')[1]).join();
-      expect(perLanguage('zh-Hans')).toBe(perLanguage('en'));
-      expect(perLanguage('ru')).toBe(perLanguage('en'));
-      await expect(visit.page.title()).resolves.not.toBe('');
-      expect(visit.errors).toEqual([]);
-    } finally {
-      await visit.close();
-    }
-  });
+  it.each(LOCALES.map((l) => l))(
+    'in $code shows every paragraph and sentence, the page’s language first, each column with its lang',
+    async (locale) => {
+      const visit = await openPage(browser(), { locale: locale.htmlLang });
+      try {
+        await visit.page.goto(parallelUrl(locale.code), { waitUntil: 'load' });
+        await ready(visit.page);
+        const expected = [locale.code, ...LOCALE_CODES.filter((c) => c !== locale.code)].map(
+          (c) => localeConfig(c).htmlLang,
+        );
+        await expect.poll(() => columns(visit.page), { timeout: 10_000 }).toEqual(expected);
+        await expect(visit.page.locator('section[id^="p"]').count()).resolves.toBe(PARAGRAPH_COUNT);
+        const counts = await visit.page.$$eval('[data-column]', (elements) =>
+          elements.map((e) => `${e.getAttribute('data-column')}:${e.querySelectorAll('[data-sentence]').length}`),
+        );
+        const perLanguage = (code: string) =>
+          counts
+            .filter((c) => c.startsWith(`${code}:`))
+            .map((c) => c.split(':')[1])
+            .join();
+        expect(perLanguage('zh-Hans')).toBe(perLanguage('en'));
+        expect(perLanguage('ru')).toBe(perLanguage('en'));
+        await expect(visit.page.title()).resolves.not.toBe('');
+        expect(visit.errors).toEqual([]);
+      } finally {
+        await visit.close();
+      }
+    },
+  );
 
   it('puts the chosen languages in the URL and a reloaded URL restores the view', async () => {
     const visit = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
@@ -109,10 +118,18 @@ describe('the parallel view', () => {
       const { page } = visit;
       await page.goto(parallelUrl('en'), { waitUntil: 'load' });
       await ready(page);
-      const highlighted = () => page.$$eval('[data-active]', (elements) => elements.map((e) => `${e.closest('[data-column]')!.getAttribute('data-column')}:${e.getAttribute('data-sentence')}`));
+      const highlighted = () =>
+        page.$$eval('[data-active]', (elements) =>
+          elements.map(
+            (e) => `${e.closest('[data-column]')!.getAttribute('data-column')}:${e.getAttribute('data-sentence')}`,
+          ),
+        );
       await page.hover('[data-column="ru"] [data-sentence="p6-3"]');
       await expect(highlighted()).resolves.toEqual(['en:p6-3', 'zh-Hans:p6-3', 'ru:p6-3']);
-      const sameRow = await page.$$eval('[data-sentence="p6-3"]', (elements) => new Set(elements.map((e) => Math.round(e.getBoundingClientRect().top))).size);
+      const sameRow = await page.$$eval(
+        '[data-sentence="p6-3"]',
+        (elements) => new Set(elements.map((e) => Math.round(e.getBoundingClientRect().top))).size,
+      );
       expect(sameRow).toBe(1);
       await page.mouse.move(0, 0);
       await page.focus('[data-column="en"] [data-sentence="p6-1"]');
@@ -126,17 +143,26 @@ describe('the parallel view', () => {
   });
 
   it('on a 375 px phone stacks each paragraph’s languages, toggles to one language, and never scrolls sideways', async () => {
-    const visit = await openPage(browser(), { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, locale: 'ru' });
+    const visit = await openPage(browser(), {
+      viewport: { width: 375, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+      locale: 'ru',
+    });
     try {
       const { page } = visit;
       await page.goto(parallelUrl('ru'), { waitUntil: 'load' });
       await ready(page);
       const noSideways = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
       await expect(noSideways()).resolves.toBe(true);
-      const stacked = await page.$$eval('#p6 [data-column]', (elements) => elements.map((e) => Math.round(e.getBoundingClientRect().left)));
+      const stacked = await page.$$eval('#p6 [data-column]', (elements) =>
+        elements.map((e) => Math.round(e.getBoundingClientRect().left)),
+      );
       expect(new Set(stacked).size).toBe(1);
       await page.getByRole('group', { name: 'Показать' }).getByRole('button', { name: 'English' }).click();
-      const shown = await page.$$eval('#p6 [data-column]', (elements) => elements.filter((e) => e.getBoundingClientRect().height > 0).map((e) => e.getAttribute('data-column')));
+      const shown = await page.$$eval('#p6 [data-column]', (elements) =>
+        elements.filter((e) => e.getBoundingClientRect().height > 0).map((e) => e.getAttribute('data-column')),
+      );
       expect(shown).toEqual(['en']);
       await expect(noSideways()).resolves.toBe(true);
       expect(visit.errors).toEqual([]);

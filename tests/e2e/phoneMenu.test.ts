@@ -17,47 +17,48 @@ const POINT_3 = sectionOfParagraph(6)!.path;
 const POINT_4 = sectionOfParagraph(7)!.path;
 
 describe('the phone menu', () => {
-  it.each(LOCALES.map((l) => l))('in $code opens on the statement’s pages, slides fully in, and its links work', async (locale) => {
-    const prefix = localePrefix(locale.code);
-    const visit = await openPage(browser(), PHONE);
-    try {
-      const { page } = visit;
-      await page.goto(`${baseUrl()}${prefix}${POINT_3}`, { waitUntil: 'networkidle' });
-      await page.waitForSelector('html[data-has-hydrated="true"]');
+  it.each(LOCALES.map((l) => l))(
+    'in $code opens on the statement’s pages, slides fully in, and its links work',
+    async (locale) => {
+      const prefix = localePrefix(locale.code);
+      const visit = await openPage(browser(), PHONE);
+      try {
+        const { page } = visit;
+        await page.goto(`${baseUrl()}${prefix}${POINT_3}`, { waitUntil: 'networkidle' });
+        await page.waitForSelector('html[data-has-hydrated="true"]');
 
-      // Hidden on a phone, yet never removed: the desktop sidebar and table of contents.
-      await expect(page.locator('.theme-doc-sidebar-container').isVisible()).resolves.toBe(false);
-      await expect(page.locator('.theme-doc-toc-desktop').count()).resolves.toBe(1);
-      await expect(page.locator('.theme-doc-toc-desktop').isVisible()).resolves.toBe(false);
-      await expect(page.locator('.navbar-sidebar').count()).resolves.toBe(0);
+        // Hidden on a phone, yet never removed: the desktop sidebar and table of contents.
+        await expect(page.locator('.theme-doc-sidebar-container').isVisible()).resolves.toBe(false);
+        await expect(page.locator('.theme-doc-toc-desktop').count()).resolves.toBe(1);
+        await expect(page.locator('.theme-doc-toc-desktop').isVisible()).resolves.toBe(false);
+        await expect(page.locator('.navbar-sidebar').count()).resolves.toBe(0);
 
-      await page.locator('button.navbar__toggle').click();
-      const panel = page.locator('.navbar-sidebar');
-      await panel.waitFor({ state: 'visible' });
-      // The statement's pages come first (the docs sidebar), fully on screen once the slide ends.
-      const pointLink = panel.locator(`a[href="${prefix}${POINT_4}"]`);
-      await pointLink.waitFor({ state: 'visible' });
-      await expect
-        .poll(async () => (await panel.boundingBox())?.x, { timeout: 5_000 })
-        .toBe(0);
-      await pointLink.click();
-      await page.waitForURL(`${baseUrl()}${prefix}${POINT_4}`);
-      await expect(page.locator('html.navbar-sidebar--show, .navbar-sidebar--show').count()).resolves.toBe(0);
+        await page.locator('button.navbar__toggle').click();
+        const panel = page.locator('.navbar-sidebar');
+        await panel.waitFor({ state: 'visible' });
+        // The statement's pages come first (the docs sidebar), fully on screen once the slide ends.
+        const pointLink = panel.locator(`a[href="${prefix}${POINT_4}"]`);
+        await pointLink.waitFor({ state: 'visible' });
+        await expect.poll(async () => (await panel.boundingBox())?.x, { timeout: 5_000 }).toBe(0);
+        await pointLink.click();
+        await page.waitForURL(`${baseUrl()}${prefix}${POINT_4}`);
+        await expect(page.locator('html.navbar-sidebar--show, .navbar-sidebar--show').count()).resolves.toBe(0);
 
-      // Back to the main menu: the navbar's items and the languages.
-      await page.locator('button.navbar__toggle').click();
-      await panel.locator('.navbar-sidebar__back').click();
-      const other = LOCALES.find((l) => l.code !== locale.code)!;
-      const primary = panel.locator('.navbar-sidebar__item').first();
-      await primary.locator('.menu__link--sublist').click();
-      const languageLink = primary.locator(`a[lang="${other.htmlLang}"]`);
-      await languageLink.waitFor({ state: 'visible' });
-      await languageLink.click();
-      await page.waitForURL(`${baseUrl()}${localePrefix(other.code)}${POINT_4}`);
-      await expect(page.getAttribute('html', 'lang')).resolves.toBe(other.htmlLang);
-      expect(visit.errors).toEqual([]);
-    } finally {
-      await visit.close();
-    }
-  });
+        // Back to the main menu: the navbar's items and the languages.
+        await page.locator('button.navbar__toggle').click();
+        await panel.locator('.navbar-sidebar__back').click();
+        const other = LOCALES.find((l) => l.code !== locale.code)!;
+        const primary = panel.locator('.navbar-sidebar__item').first();
+        await primary.locator('.menu__link--sublist').click();
+        const languageLink = primary.locator(`a[lang="${other.htmlLang}"]`);
+        await languageLink.waitFor({ state: 'visible' });
+        await languageLink.click();
+        await page.waitForURL(`${baseUrl()}${localePrefix(other.code)}${POINT_4}`);
+        await expect(page.getAttribute('html', 'lang')).resolves.toBe(other.htmlLang);
+        expect(visit.errors).toEqual([]);
+      } finally {
+        await visit.close();
+      }
+    },
+  );
 });

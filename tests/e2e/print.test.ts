@@ -18,7 +18,14 @@ describe('printing', () => {
       await visit.page.emulateMedia({ media: 'print' });
       const shown = (selector: string) =>
         visit.page.$$eval(selector, (elements) => elements.some((e) => getComputedStyle(e).display !== 'none'));
-      for (const hidden of ['.navbar', '.theme-doc-sidebar-container', '.pagination-nav', '.footer', '[role="menu"]', '.theme-doc-breadcrumbs']) {
+      for (const hidden of [
+        '.navbar',
+        '.theme-doc-sidebar-container',
+        '.pagination-nav',
+        '.footer',
+        '[role="menu"]',
+        '.theme-doc-breadcrumbs',
+      ]) {
         await expect(shown(hidden), hidden).resolves.toBe(false);
       }
       await expect(shown('#p6')).resolves.toBe(true);

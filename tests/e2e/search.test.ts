@@ -25,29 +25,32 @@ const RELEVANCE = [
 ];
 
 describe('search', () => {
-  it.each(RELEVANCE)('“$query” ($locale) ranks $page first and links to $sentence, where the words are marked', async ({ locale, query, page, sentence }) => {
-    const visit = await openPage(browser(), { locale });
-    try {
-      await visit.page.goto(`${baseUrl()}${localePrefix(locale as 'en')}/`, { waitUntil: 'networkidle' });
-      const hrefs = await searchFromNavbar(visit.page, query);
-      const [first] = hrefs;
-      expect(first).toBe(`${localePrefix(locale as 'en')}${page}?highlight=${encodeURIComponent(query)}#${sentence}`);
-      await visit.page.keyboard.press('Enter');
-      await visit.page.waitForURL(`**${page}?highlight=*#${sentence}`);
-      await visit.page.waitForFunction((id) => document.querySelector(`#${id} mark`) !== null, sentence);
-      const marked = await visit.page.$$eval(`#${sentence} mark`, (marks) => marks.map((m) => m.textContent ?? ''));
-      expect(marked.join(' ').toLowerCase()).toContain(query.split(' ')[0].toLowerCase().slice(0, 4));
-      expect(visit.errors).toEqual([]);
-    } finally {
-      await visit.close();
-    }
-  });
+  it.each(RELEVANCE)(
+    '“$query” ($locale) ranks $page first and links to $sentence, where the words are marked',
+    async ({ locale, query, page, sentence }) => {
+      const visit = await openPage(browser(), { locale });
+      try {
+        await visit.page.goto(`${baseUrl()}${localePrefix(locale as 'en')}/`, { waitUntil: 'networkidle' });
+        const hrefs = await searchFromNavbar(visit.page, query);
+        const [first] = hrefs;
+        expect(first).toBe(`${localePrefix(locale as 'en')}${page}?highlight=${encodeURIComponent(query)}#${sentence}`);
+        await visit.page.keyboard.press('Enter');
+        await visit.page.waitForURL(`**${page}?highlight=*#${sentence}`);
+        await visit.page.waitForFunction((id) => document.querySelector(`#${id} mark`) !== null, sentence);
+        const marked = await visit.page.$$eval(`#${sentence} mark`, (marks) => marks.map((m) => m.textContent ?? ''));
+        expect(marked.join(' ').toLowerCase()).toContain(query.split(' ')[0].toLowerCase().slice(0, 4));
+        expect(visit.errors).toEqual([]);
+      } finally {
+        await visit.close();
+      }
+    },
+  );
 });
 
 const NO_RESULTS: Record<string, RegExp> = {
-  en: /^No results for “/,
+  'en': /^No results for “/,
   'zh-Hans': /^没有找到/,
-  ru: /^По запросу «/,
+  'ru': /^По запросу «/,
 };
 
 describe('search with bad input', () => {
@@ -81,7 +84,8 @@ describe('search with bad input', () => {
           return text !== '' && !/…$/.test(text);
         });
         const text = (await status.textContent()) ?? '';
-        if ((await visit.page.locator('dialog [role="option"]').count()) === 0) expect(text, query).toMatch(NO_RESULTS[locale.code]);
+        if ((await visit.page.locator('dialog [role="option"]').count()) === 0)
+          expect(text, query).toMatch(NO_RESULTS[locale.code]);
         await expect(visit.page.locator('dialog img, dialog script').count()).resolves.toBe(0);
         expect(await input.inputValue()).toBe(query.slice(0, 200));
       }
@@ -94,20 +98,27 @@ describe('search with bad input', () => {
 });
 
 describe('the search page', () => {
-  it.each(LOCALES.map((l) => l))('in $code keeps the query in the URL and shows results for a loaded URL', async (locale) => {
-    const query = { en: 'Afghanistan', 'zh-Hans': '阿富汗', ru: 'Афганистан' }[locale.code];
-    const visit = await openPage(browser(), { locale: locale.htmlLang });
-    try {
-      await visit.page.goto(`${baseUrl()}${localePrefix(locale.code)}/search?q=${encodeURIComponent(query)}`, { waitUntil: 'networkidle' });
-      await visit.page.locator('main li a').first().waitFor();
-      await expect(visit.page.locator('main li a').first().getAttribute('href')).resolves.toContain(`${point(2)}?highlight=`);
-      await visit.page.getByRole('searchbox').fill('scholarships 奖学金 стипендий');
-      await visit.page.waitForURL((url) => url.searchParams.get('q') === 'scholarships 奖学金 стипендий');
-      expect(visit.errors).toEqual([]);
-    } finally {
-      await visit.close();
-    }
-  });
+  it.each(LOCALES.map((l) => l))(
+    'in $code keeps the query in the URL and shows results for a loaded URL',
+    async (locale) => {
+      const query = { 'en': 'Afghanistan', 'zh-Hans': '阿富汗', 'ru': 'Афганистан' }[locale.code];
+      const visit = await openPage(browser(), { locale: locale.htmlLang });
+      try {
+        await visit.page.goto(`${baseUrl()}${localePrefix(locale.code)}/search?q=${encodeURIComponent(query)}`, {
+          waitUntil: 'networkidle',
+        });
+        await visit.page.locator('main li a').first().waitFor();
+        await expect(visit.page.locator('main li a').first().getAttribute('href')).resolves.toContain(
+          `${point(2)}?highlight=`,
+        );
+        await visit.page.getByRole('searchbox').fill('scholarships 奖学金 стипендий');
+        await visit.page.waitForURL((url) => url.searchParams.get('q') === 'scholarships 奖学金 стипендий');
+        expect(visit.errors).toEqual([]);
+      } finally {
+        await visit.close();
+      }
+    },
+  );
 });
 
 describe('loading', () => {

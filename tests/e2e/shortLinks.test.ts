@@ -10,15 +10,20 @@ const browser = useBrowser();
 const LINKS = shortLinks(readSourceParagraphs().map((p) => segmentSentences(p, 'en').length));
 
 describe('short links', () => {
-  it.each(LOCALES.map((l) => l))('every one of them exists in $code and redirects to its passage, without JavaScript too', async (locale) => {
-    expect(LINKS.length).toBeGreaterThan(15 + 5);
-    for (const link of LINKS) {
-      const response = await fetch(`${baseUrl()}${localePrefix(locale.code)}/${link.path}`);
-      expect(response.status, link.path).toBe(200);
-      const html = await response.text();
-      expect(html, link.path).toContain(`http-equiv=refresh content="0; url=${localePrefix(locale.code)}${link.target}"`);
-    }
-  });
+  it.each(LOCALES.map((l) => l))(
+    'every one of them exists in $code and redirects to its passage, without JavaScript too',
+    async (locale) => {
+      expect(LINKS.length).toBeGreaterThan(15 + 5);
+      for (const link of LINKS) {
+        const response = await fetch(`${baseUrl()}${localePrefix(locale.code)}/${link.path}`);
+        expect(response.status, link.path).toBe(200);
+        const html = await response.text();
+        expect(html, link.path).toContain(
+          `http-equiv=refresh content="0; url=${localePrefix(locale.code)}${link.target}"`,
+        );
+      }
+    },
+  );
 
   it.each([
     { path: '/p/6', target: '/statement/five-points/point-3#p6', highlighted: 'p6' },
@@ -32,7 +37,10 @@ describe('short links', () => {
         await visit.page.goto(`${baseUrl()}${localePrefix(code)}${path}`);
         await visit.page.waitForURL(`${baseUrl()}${localePrefix(code)}${target}`);
         if (highlighted) {
-          await visit.page.waitForFunction((id) => document.getElementById(id)?.matches(':target, .statement-target'), highlighted);
+          await visit.page.waitForFunction(
+            (id) => document.getElementById(id)?.matches(':target, .statement-target'),
+            highlighted,
+          );
         }
         expect(visit.errors).toEqual([]);
       } finally {
@@ -41,18 +49,21 @@ describe('short links', () => {
     }
   });
 
-  it.each(['/p/0', '/p/16', '/p/abc', '/p/6-99', '/point/6', '/p/'])('%s answers with the localized 404 page', async (path) => {
-    for (const { code, htmlLang } of LOCALES) {
-      const visit = await openPage(browser());
-      try {
-        const response = await visit.page.goto(`${baseUrl()}${localePrefix(code)}${path}`);
-        expect(response?.status()).toBe(404);
-        await expect(visit.page.getAttribute('html', 'lang')).resolves.toBe(htmlLang);
-        await expect(visit.page.locator('main h1').count()).resolves.toBe(1);
-        expect(visit.errors).toEqual([]);
-      } finally {
-        await visit.close();
+  it.each(['/p/0', '/p/16', '/p/abc', '/p/6-99', '/point/6', '/p/'])(
+    '%s answers with the localized 404 page',
+    async (path) => {
+      for (const { code, htmlLang } of LOCALES) {
+        const visit = await openPage(browser());
+        try {
+          const response = await visit.page.goto(`${baseUrl()}${localePrefix(code)}${path}`);
+          expect(response?.status()).toBe(404);
+          await expect(visit.page.getAttribute('html', 'lang')).resolves.toBe(htmlLang);
+          await expect(visit.page.locator('main h1').count()).resolves.toBe(1);
+          expect(visit.errors).toEqual([]);
+        } finally {
+          await visit.close();
+        }
       }
-    }
-  });
+    },
+  );
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 
-import { alignedJson, alignedTsv, downloadFiles, editionJson, editionMarkdown, editionText } from '../../src/statement/downloads';
+import {
+  alignedJson,
+  alignedTsv,
+  downloadFiles,
+  editionJson,
+  editionMarkdown,
+  editionText,
+} from '../../src/statement/downloads';
 import { alignSentences, parallelSections, type Edition } from '../../src/statement/model';
 
 const edition = (locale: string, sentences: Record<number, string[]>): Edition => ({
@@ -30,7 +37,9 @@ describe('alignSentences', () => {
   });
 
   it('refuses editions whose sentences do not line up', () => {
-    expect(() => alignSentences([en, edition('ru', { 1: ['Один и два.'], 12: ['Двенадцать.'] })])).toThrow(/p1: en has 2 sentences, ru has 1/);
+    expect(() => alignSentences([en, edition('ru', { 1: ['Один и два.'], 12: ['Двенадцать.'] })])).toThrow(
+      /p1: en has 2 sentences, ru has 1/,
+    );
     expect(() => alignSentences([en, edition('ru', { 1: ['Один.', 'Два.'] })])).toThrow(/p12/);
   });
 
@@ -56,15 +65,25 @@ describe('the downloads', () => {
     expect(json.metadata).toMatchObject({ language: 'en', translation: false });
     expect(json.paragraphs[0]).toMatchObject({ id: 'p1', url: 'https://example.org/statement/context#p1' });
     expect(json.paragraphs[1].sentences[0].url).toBe('https://example.org/statement/outcomes#p12-1');
-    expect(JSON.parse(editionJson(ru, 'https://example.org')).paragraphs[0].url).toBe('https://example.org/ru/statement/context#p1');
+    expect(JSON.parse(editionJson(ru, 'https://example.org')).paragraphs[0].url).toBe(
+      'https://example.org/ru/statement/context#p1',
+    );
     expect(editionMarkdown(en, 'https://example.org')).toContain('## en outcomes\n\n¶12 Twelve.\n');
     expect(editionText(en, 'https://example.org')).toContain('\n\n[1] One. Two.\n\n[12] Twelve.\n');
   });
 
   it('writes the aligned table with a column per language', () => {
     const aligned = alignSentences([en, ru]);
-    expect(alignedTsv(aligned, ['en', 'ru'])).toBe('id\ten\tru\np1-1\tOne.\tОдин.\np1-2\tTwo.\tДва.\np12-1\tTwelve.\tДвенадцать.\n');
-    expect(JSON.parse(alignedJson(aligned, ['en', 'ru'])).sentences[2]).toEqual({ id: 'p12-1', paragraph: 12, sentence: 1, en: 'Twelve.', ru: 'Двенадцать.' });
+    expect(alignedTsv(aligned, ['en', 'ru'])).toBe(
+      'id\ten\tru\np1-1\tOne.\tОдин.\np1-2\tTwo.\tДва.\np12-1\tTwelve.\tДвенадцать.\n',
+    );
+    expect(JSON.parse(alignedJson(aligned, ['en', 'ru'])).sentences[2]).toEqual({
+      id: 'p12-1',
+      paragraph: 12,
+      sentence: 1,
+      en: 'Twelve.',
+      ru: 'Двенадцать.',
+    });
   });
 
   it('refuses a tab or line break inside a sentence rather than write a broken table', () => {

@@ -64,8 +64,15 @@ describe('segmentSentences', () => {
 
   it('splits English without breaking inside quotes, dashes or lowercase continuations', () => {
     expect(
-      texts('Unity or split, peace or conflict—these are the questions. Xi said "path of happiness" twice. It ends.', 'en'),
-    ).toEqual(['Unity or split, peace or conflict—these are the questions.', 'Xi said "path of happiness" twice.', 'It ends.']);
+      texts(
+        'Unity or split, peace or conflict—these are the questions. Xi said "path of happiness" twice. It ends.',
+        'en',
+      ),
+    ).toEqual([
+      'Unity or split, peace or conflict—these are the questions.',
+      'Xi said "path of happiness" twice.',
+      'It ends.',
+    ]);
   });
 
   it('splits Chinese at 。 and keeps a closing quote with its sentence', () => {

@@ -12,7 +12,9 @@ const page = (head: string, body = '') => `<!doctype html><html><head>${head}</h
 
 describe('inlineScriptHashes', () => {
   it('hashes the exact source of each executable inline script, once', () => {
-    expect(inlineScriptHashes(page(`<script>${HELLO}</script>`, `<script type="text/javascript">${HELLO}</script>`))).toEqual([HELLO_HASH]);
+    expect(
+      inlineScriptHashes(page(`<script>${HELLO}</script>`, `<script type="text/javascript">${HELLO}</script>`)),
+    ).toEqual([HELLO_HASH]);
     expect(inlineScriptHashes(page(`<script type=module>${HELLO}</script>`))).toEqual([HELLO_HASH]);
     // One more space is another script.
     expect(inlineScriptHashes(page(`<script> ${HELLO}</script>`))).not.toEqual([HELLO_HASH]);

@@ -22,7 +22,12 @@ describe('shortLinks', () => {
 });
 
 describe('redirectPageHtml', () => {
-  const html = redirectPageHtml({ lang: 'ru', title: 'Переход…', linkText: 'Перейти к фрагменту', target: '/ru/statement/five-points/point-3#p6-3' });
+  const html = redirectPageHtml({
+    lang: 'ru',
+    title: 'Переход…',
+    linkText: 'Перейти к фрагменту',
+    target: '/ru/statement/five-points/point-3#p6-3',
+  });
 
   it('sends the reader on at once, in the page’s language, with a link as a fallback, and keeps it out of search engines', () => {
     expect(html).toMatch(/^<!doctype html>\n<html lang="ru">/);

@@ -13,12 +13,19 @@ function transform(source: string, locale = 'en', findTerms?: TermFinder): Root 
 
 /** A compact rendering of the tree: JSX elements as tags with their attributes, text as is. */
 function render(node: unknown): string {
-  const n = node as { type: string; name?: string; value?: string; children?: unknown[]; attributes?: { name: string; value: string }[] };
+  const n = node as {
+    type: string;
+    name?: string;
+    value?: string;
+    children?: unknown[];
+    attributes?: { name: string; value: string }[];
+  };
   const inner = (n.children ?? []).map(render).join('');
   if (n.type === 'text') return n.value ?? '';
   if (n.type === 'emphasis') return `*${inner}*`;
   if (n.type === 'paragraph') return `<p>${inner}</p>`;
-  if (n.type.startsWith('mdxJsx')) return `<${n.name}${(n.attributes ?? []).map((a) => ` ${a.name}="${a.value}"`).join('')}>${inner}</${n.name}>`;
+  if (n.type.startsWith('mdxJsx'))
+    return `<${n.name}${(n.attributes ?? []).map((a) => ` ${a.name}="${a.value}"`).join('')}>${inner}</${n.name}>`;
   if (n.type === 'mdxFlowExpression') return '';
   return inner;
 }
@@ -56,7 +63,11 @@ describe('statementParagraphs remark plugin', () => {
   ]);
 
   it('links the first occurrence of each glossary term on the page, inside its sentence, text unchanged', () => {
-    const tree = transform('{/* p6 */}\nThe SCO met. The SCO Development Bank and the SCO.\n\n{/* p7 */}\nThe SCO again.\n', 'en', terms);
+    const tree = transform(
+      '{/* p6 */}\nThe SCO met. The SCO Development Bank and the SCO.\n\n{/* p7 */}\nThe SCO again.\n',
+      'en',
+      terms,
+    );
     expect(render(tree)).toBe(
       '<StatementParagraph number="6"><p><Sentence id="p6-1">The <GlossaryTerm id="sco">SCO</GlossaryTerm> met.</Sentence> ' +
         '<Sentence id="p6-2">The <GlossaryTerm id="sco-development-bank">SCO Development Bank</GlossaryTerm> and the SCO.</Sentence></p></StatementParagraph>' +
@@ -66,7 +77,9 @@ describe('statementParagraphs remark plugin', () => {
 
   it('finds a term only as a whole word in English, and anywhere in Chinese', () => {
     expect(terms('SCOs and NASCO')).toEqual([]);
-    expect(createTermFinder('zh-Hans', [{ id: 'sco', match: '上合组织' }])('推动上合组织发展')).toEqual([{ id: 'sco', start: 2, end: 6 }]);
+    expect(createTermFinder('zh-Hans', [{ id: 'sco', match: '上合组织' }])('推动上合组织发展')).toEqual([
+      { id: 'sco', start: 2, end: 6 },
+    ]);
   });
 
   it('marks nothing outside statement paragraphs', () => {

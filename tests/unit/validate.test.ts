@@ -17,12 +17,12 @@ const marked = (n: number) => `{/* p${n} */}\n${SOURCE[n - 1]}\n`;
 /** A complete, valid edition built from the fixture source. */
 function edition(overrides: Record<string, string> = {}) {
   const pages: Record<string, string> = {
-    context: `## The meeting {/* #the-meeting */}\n\n${marked(1)}\n${marked(2)}\n${marked(3)}`,
+    'context': `## The meeting {/* #the-meeting */}\n\n${marked(1)}\n${marked(2)}\n${marked(3)}`,
     'five-points/index': '<Editorial title="Overview">\n\nOne line per point.\n\n</Editorial>\n',
     ...Object.fromEntries([1, 2, 3, 4, 5].map((p) => [`five-points/point-${p}`, marked(p + 3)])),
     'closing-remarks': `${marked(9)}\n${marked(10)}`,
     'leaders-consensus': marked(11),
-    outcomes: [12, 13, 14, 15].map(marked).join('\n'),
+    'outcomes': [12, 13, 14, 15].map(marked).join('\n'),
     'full-text': '## Context {/* #context */}\n',
     ...overrides,
   };
@@ -41,7 +41,9 @@ describe('statement edition checks', () => {
   });
 
   it('name the id of a missing marker', () => {
-    const problems = allProblems(edition({ 'leaders-consensus': `<Editorial title="x">\n\n${SOURCE[10]}\n\n</Editorial>\n` }));
+    const problems = allProblems(
+      edition({ 'leaders-consensus': `<Editorial title="x">\n\n${SOURCE[10]}\n\n</Editorial>\n` }),
+    );
     expect(problems).toContainEqual(expect.stringContaining('p11 is missing'));
   });
 
@@ -59,13 +61,23 @@ describe('statement edition checks', () => {
   it('name the paragraph and sentence that drift from the source', () => {
     const drifted = `{/* p7 */}\nParagraph 7 says one thing. It says another thing.\n`;
     const problems = allProblems(edition({ 'five-points/point-4': drifted }));
-    expect(problems).toEqual([expect.stringMatching(/^docs\/five-points\/point-4\.mdx: p7 differs from the source in sentence p7-2 at character 43/)]);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^docs\/five-points\/point-4\.mdx: p7 differs from the source in sentence p7-2 at character 43/,
+      ),
+    ]);
   });
 
   it('reject a detached marker and unmarked prose outside <Editorial>', () => {
     const problems = allProblems(edition({ 'leaders-consensus': `{/* p11 */}\n\n${SOURCE[10]}\n` }));
-    expect(problems).toContainEqual('docs/leaders-consensus.mdx: marker p11 is not on the line directly above a paragraph');
-    expect(problems).toContainEqual(expect.stringMatching(/leaders-consensus\.mdx:3: paragraph "Paragraph 11.*neither a marked statement paragraph nor inside <Editorial>/));
+    expect(problems).toContainEqual(
+      'docs/leaders-consensus.mdx: marker p11 is not on the line directly above a paragraph',
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        /leaders-consensus\.mdx:3: paragraph "Paragraph 11.*neither a marked statement paragraph nor inside <Editorial>/,
+      ),
+    );
   });
 
   it('reject paragraphs out of order', () => {
@@ -87,28 +99,44 @@ describe('numbersIn', () => {
 describe('translation parity', () => {
   const english = edition();
   const translate = (docId: string, source: string) =>
-    english.map((d) => (d.docId === docId ? doc(docId, source) : d)).map((d) => ({ ...d, file: d.file.replace('docs/', 'i18n/ru/') }));
+    english
+      .map((d) => (d.docId === docId ? doc(docId, source) : d))
+      .map((d) => ({ ...d, file: d.file.replace('docs/', 'i18n/ru/') }));
 
   it('accepts an edition with the same pages, ids, ¶, sentences and numbers', () => {
-    expect(checkTranslationParity(english, translate('leaders-consensus', '{/* p11 */}\nАбзац 11 говорит одно. И другое.\n'), 'ru')).toEqual([]);
+    expect(
+      checkTranslationParity(
+        english,
+        translate('leaders-consensus', '{/* p11 */}\nАбзац 11 говорит одно. И другое.\n'),
+        'ru',
+      ),
+    ).toEqual([]);
   });
 
   it('names a merged sentence, a lost number, a changed heading id and a missing page', () => {
     const merged = translate('leaders-consensus', '{/* p11 */}\nАбзац 11 говорит одно и другое.\n');
-    expect(checkTranslationParity(english, merged, 'ru')).toEqual(['i18n/ru/leaders-consensus.mdx: p11 has 1 sentences, English has 2']);
+    expect(checkTranslationParity(english, merged, 'ru')).toEqual([
+      'i18n/ru/leaders-consensus.mdx: p11 has 1 sentences, English has 2',
+    ]);
     const lost = translate('leaders-consensus', '{/* p11 */}\nАбзац говорит одно. И другое.\n');
-    expect(checkTranslationParity(english, lost, 'ru')).toEqual(['i18n/ru/leaders-consensus.mdx: p11 lacks the number(s) 11']);
+    expect(checkTranslationParity(english, lost, 'ru')).toEqual([
+      'i18n/ru/leaders-consensus.mdx: p11 lacks the number(s) 11',
+    ]);
     const renamed = translate('full-text', '## Контекст {/* #kontekst */}\n');
     expect(checkTranslationParity(english, renamed, 'ru')).toEqual([
       'i18n/ru/full-text.mdx: heading ids [kontekst] differ from English [context]',
     ]);
     const missing = english.filter((d) => d.docId !== 'outcomes');
-    expect(checkTranslationParity(english, missing, 'ru')).toEqual(['ru: outcomes is not translated (no counterpart of docs/outcomes.mdx)']);
+    expect(checkTranslationParity(english, missing, 'ru')).toEqual([
+      'ru: outcomes is not translated (no counterpart of docs/outcomes.mdx)',
+    ]);
   });
 
   it('names a changed slug', () => {
     const english = [doc('context', '---\nid: context\nslug: /context\n---\n')];
     const translated = [doc('context', '---\nid: context\nslug: /kontekst\n---\n')];
-    expect(checkTranslationParity(english, translated, 'ru')).toEqual(['docs/context.mdx: front matter slug is /kontekst, English has /context']);
+    expect(checkTranslationParity(english, translated, 'ru')).toEqual([
+      'docs/context.mdx: front matter slug is /kontekst, English has /context',
+    ]);
   });
 });

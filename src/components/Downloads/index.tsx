@@ -3,7 +3,13 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import type { ReactNode } from 'react';
 
 import { LOCALES } from '@site/config/locales';
-import { ALIGNED_FILES, DOWNLOADS_PATH, EDITION_FORMATS, editionFile, type EditionFormat } from '@site/src/statement/downloads';
+import {
+  ALIGNED_FILES,
+  DOWNLOADS_PATH,
+  EDITION_FORMATS,
+  editionFile,
+  type EditionFormat,
+} from '@site/src/statement/downloads';
 
 import styles from './styles.module.css';
 

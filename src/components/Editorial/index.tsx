@@ -19,7 +19,11 @@ export default function Editorial({ title, children }: Props): ReactNode {
       className={styles.editorial}
       data-editorial=""
       aria-label={translate(
-        { id: 'editorial.ariaLabel', message: 'Editorial note: {title}', description: 'Accessible name of an editorial block' },
+        {
+          id: 'editorial.ariaLabel',
+          message: 'Editorial note: {title}',
+          description: 'Accessible name of an editorial block',
+        },
         { title },
       )}>
       <p className={styles.heading}>

@@ -18,7 +18,11 @@ export default function GlossaryTerm({ id, children }: Props): ReactNode {
     <Link
       to={`${GLOSSARY_PATH}#${id}`}
       className={styles.term}
-      title={translate({ id: 'glossaryTerm.title', message: 'In the glossary', description: 'Tooltip of a term in the statement that links to its glossary entry' })}>
+      title={translate({
+        id: 'glossaryTerm.title',
+        message: 'In the glossary',
+        description: 'Tooltip of a term in the statement that links to its glossary entry',
+      })}>
       {children}
     </Link>
   );

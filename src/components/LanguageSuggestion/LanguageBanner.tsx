@@ -26,7 +26,10 @@ export default function LanguageBanner({ locale, onDismiss }: Props): ReactNode 
   return (
     <aside className={styles.banner} lang={lang} aria-label={t('label')} data-language-suggestion={locale}>
       <p className={styles.message}>{t('message')}</p>
-      <a className="button button--primary button--sm" href={`${alternates.createUrl({ locale, fullyQualified: false })}${hash}`} hrefLang={lang}>
+      <a
+        className="button button--primary button--sm"
+        href={`${alternates.createUrl({ locale, fullyQualified: false })}${hash}`}
+        hrefLang={lang}>
         {t('read')}
       </a>
       <button type="button" className="button button--secondary button--sm" onClick={onDismiss}>

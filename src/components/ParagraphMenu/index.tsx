@@ -47,7 +47,9 @@ function citation(paragraph: number, url: string, sentence?: number): string {
 /** The sentence of this paragraph the reader arrived at (#p6-3), if any. */
 function arrivedSentence(paragraph: number): number | undefined {
   const anchor = parseAnchor(decodeURIComponent(window.location.hash));
-  return anchor?.paragraph === paragraph && anchor.sentence && document.getElementById(sentenceId(paragraph, anchor.sentence))
+  return anchor?.paragraph === paragraph &&
+    anchor.sentence &&
+    document.getElementById(sentenceId(paragraph, anchor.sentence))
     ? anchor.sentence
     : undefined;
 }
@@ -78,7 +80,11 @@ export default function ParagraphMenu({ id, paragraph, onClose }: Props): ReactN
   }, [onClose]);
 
   const copy = async (text: string, done: string) => {
-    setStatus((await copyText(text)) ? done : translate({ id: 'paragraphMenu.copyFailed', message: 'Copying failed: select and copy the text by hand' }));
+    setStatus(
+      (await copyText(text))
+        ? done
+        : translate({ id: 'paragraphMenu.copyFailed', message: 'Copying failed: select and copy the text by hand' }),
+    );
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -108,7 +114,9 @@ export default function ParagraphMenu({ id, paragraph, onClose }: Props): ReactN
         type="button"
         role="menuitem"
         className={styles.item}
-        onClick={() => void copy(`${pageUrl}#${anchor}`, translate({ id: 'paragraphMenu.linkCopied', message: 'Link copied' }))}>
+        onClick={() =>
+          void copy(`${pageUrl}#${anchor}`, translate({ id: 'paragraphMenu.linkCopied', message: 'Link copied' }))
+        }>
         <Translate id="paragraphMenu.copyLink" values={{ paragraph }}>
           {'Copy link to ¶{paragraph}'}
         </Translate>
@@ -118,7 +126,10 @@ export default function ParagraphMenu({ id, paragraph, onClose }: Props): ReactN
         role="menuitem"
         className={styles.item}
         onClick={() =>
-          void copy(citation(paragraph, `${pageUrl}#${anchor}`), translate({ id: 'paragraphMenu.citationCopied', message: 'Citation copied' }))
+          void copy(
+            citation(paragraph, `${pageUrl}#${anchor}`),
+            translate({ id: 'paragraphMenu.citationCopied', message: 'Citation copied' }),
+          )
         }>
         <Translate id="paragraphMenu.copyCitation" values={{ paragraph }}>
           {'Copy citation of ¶{paragraph}'}
@@ -148,7 +159,9 @@ export default function ParagraphMenu({ id, paragraph, onClose }: Props): ReactN
           className={styles.item}
           href={`${alternates.createUrl({ locale: locale.code, fullyQualified: false })}#${anchor}`}
           hrefLang={locale.htmlLang}>
-          <Translate id="paragraphMenu.readIn" values={{ paragraph, language: <span lang={locale.htmlLang}>{locale.label}</span> }}>
+          <Translate
+            id="paragraphMenu.readIn"
+            values={{ paragraph, language: <span lang={locale.htmlLang}>{locale.label}</span> }}>
             {'Read ¶{paragraph} in {language}'}
           </Translate>
         </a>

@@ -60,7 +60,14 @@ interface ParagraphProps {
  * One paragraph: on wide screens a grid with a column per language and a row per sentence, so counterparts
  * stand side by side; on phones each language's version of the paragraph, one below the other.
  */
-const ParallelParagraph = memo(function ParallelParagraph({ number, sentences, languages, shownOnPhone, active, label }: ParagraphProps) {
+const ParallelParagraph = memo(function ParallelParagraph({
+  number,
+  sentences,
+  languages,
+  shownOnPhone,
+  active,
+  label,
+}: ParagraphProps) {
   return (
     <section id={paragraphId(number)} className={styles.paragraph} aria-label={label}>
       <a className={styles.number} href={`#${paragraphId(number)}`}>
@@ -81,14 +88,14 @@ const ParallelParagraph = memo(function ParallelParagraph({ number, sentences, l
               {sentences.map((sentence, row) => (
                 <Fragment key={sentence.id}>
                   {row > 0 && SPACED.has(code) && ' '}
-                    <a
-                  id={column === 0 ? sentence.id : undefined}
-                  href={`#${sentence.id}`}
-                  data-sentence={sentence.id}
-                  data-active={active === sentence.id ? '' : undefined}
-                  className={clsx(styles.sentence, active === sentence.id && styles.counterpart)}
-                  style={{ gridColumn: column + 1, gridRow: row + 1 }}>
-                  {sentence.text[code]}
+                  <a
+                    id={column === 0 ? sentence.id : undefined}
+                    href={`#${sentence.id}`}
+                    data-sentence={sentence.id}
+                    data-active={active === sentence.id ? '' : undefined}
+                    className={clsx(styles.sentence, active === sentence.id && styles.counterpart)}
+                    style={{ gridColumn: column + 1, gridRow: row + 1 }}>
+                    {sentence.text[code]}
                   </a>
                 </Fragment>
               ))}
@@ -159,10 +166,7 @@ export default function ParallelView({ sections }: Props): ReactNode {
             </span>
           ))}
         </div>
-        <div onMouseOver={point}
-          onMouseLeave={unpoint}
-          onFocus={point}
-          onBlur={unpoint}>
+        <div onMouseOver={point} onMouseLeave={unpoint} onFocus={point} onBlur={unpoint}>
           {sections.map((section) => (
             <section key={section.id} aria-labelledby={`section-${section.id}`}>
               <Heading as="h2" id={`section-${section.id}`} className={styles.sectionTitle}>

@@ -27,7 +27,11 @@ export default function SearchResults({ hits, id, active, onNavigate }: Props): 
           role={active === undefined ? undefined : 'option'}
           aria-selected={active === undefined ? undefined : index === active}
           className={clsx(styles.hit, index === active && styles.active)}>
-          <Link to={hit.url} className={styles.link} onClick={onNavigate} tabIndex={active === undefined ? undefined : -1}>
+          <Link
+            to={hit.url}
+            className={styles.link}
+            onClick={onNavigate}
+            tabIndex={active === undefined ? undefined : -1}>
             <span className={styles.title}>
               {hit.title}
               {hit.anchor && (

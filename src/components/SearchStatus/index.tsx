@@ -4,10 +4,17 @@ import type { ReactNode } from 'react';
 import type { SearchState } from '@site/src/search/useStatementSearch';
 
 /** What the search is doing, announced to screen readers, in the page's language. */
-export default function SearchStatus({ state, className }: { readonly state: SearchState; readonly className?: string }): ReactNode {
+export default function SearchStatus({
+  state,
+  className,
+}: {
+  readonly state: SearchState;
+  readonly className?: string;
+}): ReactNode {
   let message: ReactNode = null;
   if (state.status === 'searching') message = <Translate id="search.status.searching">Searching…</Translate>;
-  else if (state.status === 'failed') message = <Translate id="search.status.failed">Search is unavailable right now.</Translate>;
+  else if (state.status === 'failed')
+    message = <Translate id="search.status.failed">Search is unavailable right now.</Translate>;
   else if (state.status === 'done' && state.hits.length === 0) {
     message = (
       <Translate id="search.status.none" values={{ query: state.query }}>

@@ -33,7 +33,11 @@ export default function StatementParagraph({ number, children }: Props): ReactNo
   const trigger = useRef<HTMLButtonElement>(null);
   const menuId = useId();
   const label = translate(
-    { id: 'statement.paragraph.link.ariaLabel', message: 'Paragraph {number}', description: 'Accessible name of the ¶ number' },
+    {
+      id: 'statement.paragraph.link.ariaLabel',
+      message: 'Paragraph {number}',
+      description: 'Accessible name of the ¶ number',
+    },
     { number },
   );
   const marker = (
@@ -57,7 +61,11 @@ export default function StatementParagraph({ number, children }: Props): ReactNo
           type="button"
           className={clsx(styles.number, styles.menuButton)}
           aria-label={translate(
-            { id: 'statement.paragraph.menu.ariaLabel', message: 'Paragraph {number}: link, citation, other languages', description: 'Accessible name of the ¶ button that opens the paragraph menu' },
+            {
+              id: 'statement.paragraph.menu.ariaLabel',
+              message: 'Paragraph {number}: link, citation, other languages',
+              description: 'Accessible name of the ¶ button that opens the paragraph menu',
+            },
             { number },
           )}
           aria-haspopup="menu"

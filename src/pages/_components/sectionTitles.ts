@@ -14,7 +14,10 @@ export function sectionTitle(id: string): string {
     case 'point-3':
       return translate({ id: 'section.point-3.title', message: 'Practical cooperation and economic recovery' });
     case 'point-4':
-      return translate({ id: 'section.point-4.title', message: 'Exchanges, mutual learning and bonds between peoples' });
+      return translate({
+        id: 'section.point-4.title',
+        message: 'Exchanges, mutual learning and bonds between peoples',
+      });
     case 'point-5':
       return translate({ id: 'section.point-5.title', message: 'Multilateralism and global governance' });
     case 'closing-remarks':

@@ -11,7 +11,9 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import { DEFAULT_LOCALE, LOCALE_CODES, localePrefix } from '../../../config/locales';
 
 export function sitemapIndexXml(siteUrl: string): string {
-  const entries = LOCALE_CODES.map((locale) => `  <sitemap><loc>${siteUrl}${localePrefix(locale)}/sitemap.xml</loc></sitemap>`);
+  const entries = LOCALE_CODES.map(
+    (locale) => `  <sitemap><loc>${siteUrl}${localePrefix(locale)}/sitemap.xml</loc></sitemap>`,
+  );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('\n')}\n</sitemapindex>\n`;
 }
 
@@ -22,7 +24,10 @@ export default function sitemapIndexPlugin(context: LoadContext): Plugin {
       if (context.i18n.currentLocale !== DEFAULT_LOCALE) return;
       const siteUrl = context.siteConfig.url;
       await writeFile(path.join(outDir, 'sitemap-index.xml'), sitemapIndexXml(siteUrl));
-      await writeFile(path.join(outDir, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${siteUrl}/sitemap-index.xml\n`);
+      await writeFile(
+        path.join(outDir, 'robots.txt'),
+        `User-agent: *\nAllow: /\n\nSitemap: ${siteUrl}/sitemap-index.xml\n`,
+      );
     },
   };
 }

@@ -73,7 +73,10 @@ export default function SearchBar(): ReactNode {
     <>
       <button type="button" className={styles.button} onClick={open} aria-keyshortcuts="Control+K Meta+K">
         <svg className={styles.icon} viewBox="0 0 20 20" aria-hidden="true">
-          <path d="M8.5 3a5.5 5.5 0 0 1 4.38 8.83l3.9 3.9-1.06 1.06-3.9-3.9A5.5 5.5 0 1 1 8.5 3Zm0 1.5a4 4 0 1 0 0 8 4 4 0 0 0 0-8Z" fill="currentColor" />
+          <path
+            d="M8.5 3a5.5 5.5 0 0 1 4.38 8.83l3.9 3.9-1.06 1.06-3.9-3.9A5.5 5.5 0 1 1 8.5 3Zm0 1.5a4 4 0 1 0 0 8 4 4 0 0 0 0-8Z"
+            fill="currentColor"
+          />
         </svg>
         <span className={styles.label}>
           <Translate id="search.button">Search</Translate>

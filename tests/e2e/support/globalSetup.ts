@@ -18,7 +18,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const build = path.join(ROOT, 'build');
   for (const { path: localePath, code } of LOCALES) {
     const index = code === 'en' ? path.join(build, 'index.html') : path.join(build, localePath, 'index.html');
-    if (!existsSync(index)) throw new Error(`No production build of ${code} at ${index}: run \`npm run build\` first (\`npm test\` does).`);
+    if (!existsSync(index))
+      throw new Error(`No production build of ${code} at ${index}: run \`npm run build\` first (\`npm test\` does).`);
   }
   const server = await startStaticServer({ root: build });
   project.provide('baseUrl', server.url);

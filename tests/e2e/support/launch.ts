@@ -22,4 +22,3 @@ export async function launchBrowser(extraArgs: readonly string[] = []): Promise<
     ],
   });
 }
-

@@ -7,7 +7,9 @@ export async function searchFromNavbar(page: Page, query: string): Promise<strin
   await input.waitFor();
   await input.fill(query);
   await page.waitForFunction(
-    () => /\d|„|“|«|"/.test(document.querySelector('dialog [role="status"]')?.textContent ?? '') && document.querySelector('dialog [role="status"]')?.textContent !== '',
+    () =>
+      /\d|„|“|«|"/.test(document.querySelector('dialog [role="status"]')?.textContent ?? '') &&
+      document.querySelector('dialog [role="status"]')?.textContent !== '',
   );
   return page.$$eval('dialog [role="option"] a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
 }
