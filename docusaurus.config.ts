@@ -3,9 +3,9 @@ import type { Config } from '@docusaurus/types';
 import type * as Docs from '@docusaurus/plugin-content-docs';
 
 import { footer } from './config/footer';
-import { DEFAULT_LOCALE, LOCALE_CODES, LOCALES, localeConfig, localePrefix, type LocaleCode } from './config/locales';
+import { DEFAULT_LOCALE, LOCALE_CODES, LOCALES, localeConfig, localePrefix, type LocaleCode } from './src/locales';
 import { navbar } from './config/navbar';
-import { statementJsonLd } from './config/structuredData';
+import { statementJsonLd } from './src/statement/structuredData';
 import noCodeHighlighting from './src/plugins/no-code-highlighting';
 import shortLinks from './src/plugins/short-links';
 import sitemapIndex from './src/plugins/sitemap-index';

@@ -1,6 +1,6 @@
 import type { Footer } from '@docusaurus/theme-common';
 
-import { GLOSSARY_PATH, PARALLEL_PATH } from '../src/glossary/paths';
+import { GLOSSARY_PATH, PARALLEL_PATH } from '../src/sitePaths';
 import { ROUTE_BASE } from '../src/statement/model';
 
 export const footer = {

@@ -1,8 +1,8 @@
 import type { Navbar } from '@docusaurus/theme-common';
 
-import { GLOSSARY_PATH, PARALLEL_PATH } from '../src/glossary/paths';
+import { GLOSSARY_PATH, PARALLEL_PATH } from '../src/sitePaths';
 import { ROUTE_BASE } from '../src/statement/model';
-import { LOCALES } from './locales';
+import { LOCALES } from '../src/locales';
 
 export const navbar = {
   title: LOCALES[0].siteTitle,

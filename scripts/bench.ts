@@ -14,10 +14,10 @@ import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 
-import { LOCALES, localePrefix } from '../config/locales';
-import { GLOSSARY_PATH, PARALLEL_PATH } from '../src/glossary/paths';
+import { LOCALES, localePrefix } from '../src/locales';
+import { GLOSSARY_PATH, PARALLEL_PATH } from '../src/sitePaths';
 import { SECTIONS } from '../src/statement/model';
-import { launchBrowser } from '../tests/e2e/support/launch';
+import { launchBrowser } from './lib/chromium';
 import { startLighthouseBrowser, type LighthouseResult, type Preset } from './lib/lighthouse';
 import { startStaticServer } from './lib/staticServer';
 

@@ -7,8 +7,8 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 
-import { launchBrowser } from '../tests/e2e/support/launch';
-import { LOCALES, localePrefix } from '../config/locales';
+import { launchBrowser } from './lib/chromium';
+import { LOCALES, localePrefix } from '../src/locales';
 import { startStaticServer } from './lib/staticServer';
 
 const VIEWPORTS = [

@@ -4,9 +4,9 @@
  */
 import path from 'node:path';
 
-import { LOCALES, type LocaleCode } from '../config/locales';
-import { statementJsonLd } from '../config/structuredData';
-import { launchBrowser } from '../tests/e2e/support/launch';
+import { LOCALES, type LocaleCode } from '../src/locales';
+import { STATEMENT } from '../src/statement/metadata';
+import { launchBrowser } from './lib/chromium';
 
 const BYLINE: Record<LocaleCode, string> = {
   'en': 'Xi Jinping · 23rd SCO Council of Heads of State · 4 July 2023',
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const browser = await launchBrowser();
   try {
     for (const { code, htmlLang } of LOCALES) {
-      const title = String(statementJsonLd(code, '').name);
+      const { title } = STATEMENT[code];
       const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });
       await page.setContent(`<!doctype html><html lang="${htmlLang}"><body style="margin:0">
         <div style="box-sizing:border-box;width:1200px;height:630px;padding:72px 80px;display:flex;flex-direction:column;justify-content:space-between;

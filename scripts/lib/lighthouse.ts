@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 
 import type { Browser } from 'playwright-core';
 
-import { launchBrowser } from '../../tests/e2e/support/launch';
+import { launchBrowser } from './chromium';
 
 export type Preset = 'mobile' | 'desktop';
 

@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createBrotliCompress, createGzip } from 'node:zlib';
 
-import { DEFAULT_LOCALE, LOCALE_CODES } from '../../config/locales';
+import { DEFAULT_LOCALE, LOCALE_CODES } from '../../src/locales';
 import { headersFor, parseHeadersFile, type HeaderRule } from './headersFile';
 import { HEADERS_FILE } from './siteHeaders';
 

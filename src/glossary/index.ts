@@ -3,7 +3,7 @@
  * finding the terms in the statement's text. The remark plugin marks terms with it, the build plugin lists
  * where each term occurs, the glossary page shows the entries.
  */
-import type { LocaleCode } from '../../config/locales';
+import type { LocaleCode } from '../locales';
 import en from '../i18next/locales/en/glossary.json';
 import ru from '../i18next/locales/ru/glossary.json';
 import zhHans from '../i18next/locales/zh-Hans/glossary.json';

@@ -5,7 +5,7 @@
  */
 import { createInstance, type i18n as I18n } from 'i18next';
 
-import { DEFAULT_LOCALE, LOCALE_CODES, type LocaleCode } from '../../config/locales';
+import { DEFAULT_LOCALE, LOCALE_CODES, type LocaleCode } from '../locales';
 
 /** One namespace's strings in every locale: flat, or nested one level per key (`term.note`). */
 export type Resources = Record<LocaleCode, Readonly<Record<string, unknown>>>;

@@ -6,7 +6,9 @@ import Layout from '@theme/Layout';
 import type { ReactNode } from 'react';
 
 import Editorial from '@site/src/components/Editorial';
-import { GLOSSARY_PATH, PARALLEL_PATH } from '@site/src/glossary/paths';
+import type { LocaleCode } from '@site/src/locales';
+import { GLOSSARY_PATH, PARALLEL_PATH } from '@site/src/sitePaths';
+import { STATEMENT } from '@site/src/statement/metadata';
 import { POINT_SECTIONS, SECTIONS, sectionOfParagraph, sentenceId } from '@site/src/statement/model';
 
 import { paragraphRange, sectionTitle } from './_components/sectionTitles';
@@ -58,10 +60,8 @@ function KeyFigures(): ReactNode {
 }
 
 export default function Home(): ReactNode {
-  const statementTitle = translate({
-    id: 'home.statement.title',
-    message: 'Staying True to Our Founding Mission and Advancing Unity and Coordination to Realize Greater Development',
-  });
+  const { i18n } = useDocusaurusContext();
+  const statementTitle = STATEMENT[i18n.currentLocale as LocaleCode].title;
   return (
     <Layout
       title={translate({

@@ -3,8 +3,8 @@
  * (metadata, paragraphs, sentences with their ids and addresses), Markdown and plain text; and the three
  * languages aligned sentence by sentence (JSON and TSV). Pure: the build plugin writes what these return.
  */
-import { LOCALES, localeConfig, localePrefix, type LocaleCode } from '../../config/locales';
-import { STATEMENT_TITLES } from '../../config/structuredData';
+import { LOCALES, localeConfig, localePrefix, type LocaleCode } from '../locales';
+import { isTranslation, SOURCE, STATEMENT, STATEMENT_DATE } from './metadata';
 import { paragraphId, type AlignedSentence, type Edition } from './model';
 
 export const DOWNLOADS_PATH = '/downloads';
@@ -25,26 +25,18 @@ export function downloadFiles(): string[] {
   ];
 }
 
-const DATE = '2023-07-04';
-const SOURCE = {
-  publisher: 'Ministry of Foreign Affairs of the People’s Republic of China',
-  title:
-    'Xi Jinping Attends the 23rd Meeting of the Council of Heads of State of the Shanghai Cooperation Organization and Delivers Important Statement',
-  language: 'en',
-};
-
 function metadata(edition: Edition, siteUrl: string) {
   const locale = edition.locale as LocaleCode;
-  const titles = STATEMENT_TITLES[locale];
+  const statement = STATEMENT[locale];
   return {
-    title: titles.work,
-    speaker: titles.speaker,
-    meeting: titles.meeting,
-    place: titles.place,
-    date: DATE,
+    title: statement.title,
+    speaker: statement.speaker,
+    meeting: statement.meeting,
+    place: statement.place,
+    date: STATEMENT_DATE,
     language: localeConfig(locale).htmlLang,
     /** The English readout is the source; the Chinese and Russian texts are this site's translations of it. */
-    translation: locale !== 'en',
+    translation: isTranslation(locale),
     source: SOURCE,
     url: `${siteUrl}${localePrefix(locale)}/`,
     citation: 'Paragraphs are numbered ¶1–¶15 and sentences p{n}-{k}; the ids are the same in every language.',
@@ -79,7 +71,7 @@ export function editionMarkdown(edition: Edition, siteUrl: string): string {
   const lines = [
     `# ${meta.title}`,
     '',
-    `${meta.speaker} · ${meta.meeting} · ${meta.place} · ${DATE}`,
+    `${meta.speaker} · ${meta.meeting} · ${meta.place} · ${STATEMENT_DATE}`,
     '',
     `<${meta.url}>`,
   ];
@@ -94,7 +86,7 @@ export function editionMarkdown(edition: Edition, siteUrl: string): string {
 
 export function editionText(edition: Edition, siteUrl: string): string {
   const meta = metadata(edition, siteUrl);
-  const header = [meta.title, `${meta.speaker} · ${meta.meeting} · ${meta.place} · ${DATE}`, meta.url];
+  const header = [meta.title, `${meta.speaker} · ${meta.meeting} · ${meta.place} · ${STATEMENT_DATE}`, meta.url];
   return `${[header.join('\n'), ...edition.paragraphs.map((p) => `[${p.number}] ${p.text}`)].join('\n\n')}\n`;
 }
 

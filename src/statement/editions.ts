@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { DEFAULT_LOCALE, type LocaleCode } from '../../config/locales';
+import { DEFAULT_LOCALE, type LocaleCode } from '../locales';
 import { SECTIONS, segmentSentences, sentenceId, type Edition } from './model';
 import { frontMatterValue, parseDoc, type ParsedDoc } from './validate';
 

@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 
-import { LOCALE_CODES } from '../../config/locales';
+import { LOCALE_CODES } from '../../src/locales';
 import { GLOSSARY, GLOSSARY_TERMS, TERM_CATEGORIES, termFinder, termParagraphs } from '../../src/glossary';
 import statementParagraphs from '../../src/remark/statementParagraphs';
 import { findStatementMarkers } from '../../src/statement/markdown';

@@ -1,7 +1,7 @@
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 
-import { DEFAULT_LOCALE } from '../../config/locales';
+import { DEFAULT_LOCALE } from '../../src/locales';
 import { segmentSentences, sentenceId } from '../../src/statement/model';
 import statementParagraphs from '../../src/remark/statementParagraphs';
 import {

@@ -5,7 +5,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 
-import { DEFAULT_LOCALE, LOCALE_CODES } from '../../config/locales';
+import { DEFAULT_LOCALE, LOCALE_CODES } from '../../src/locales';
 import {
   checkDocStructure,
   checkParagraphPlacement,

@@ -2,8 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
-import { LOCALES, localePrefix } from '../../config/locales';
-import { GLOSSARY_PATH, PARALLEL_PATH } from '../../src/glossary/paths';
+import { LOCALES, localePrefix } from '../../src/locales';
+import { GLOSSARY_PATH, PARALLEL_PATH } from '../../src/sitePaths';
 import { sectionOfParagraph } from '../../src/statement/model';
 import { baseUrl, openPage, useBrowser } from './support/browser';
 import { READING_PAGES } from './support/pages';

@@ -9,7 +9,7 @@ import path from 'node:path';
 
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { DEFAULT_LOCALE, LOCALES, localeConfig, localePrefix, type LocaleCode } from '../../config/locales';
+import { DEFAULT_LOCALE, LOCALES, localeConfig, localePrefix, type LocaleCode } from '../../src/locales';
 import { attribute, elementsOf, textOf, type Element } from '../../scripts/lib/html';
 import { ROOT } from '../support/docs';
 import { baseUrl } from './support/browser';

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
-import { LOCALES, localePrefix } from '../../config/locales';
+import { LOCALES, localePrefix } from '../../src/locales';
 import { headersFor, parseHeadersFile } from '../../scripts/lib/headersFile';
 import { HEADERS_FILE } from '../../scripts/lib/siteHeaders';
 import { sectionOfParagraph } from '../../src/statement/model';

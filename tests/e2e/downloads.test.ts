@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { LOCALES, LOCALE_CODES, localePrefix } from '../../config/locales';
-import { PARALLEL_PATH } from '../../src/glossary/paths';
+import { LOCALES, LOCALE_CODES, localePrefix } from '../../src/locales';
+import { PARALLEL_PATH } from '../../src/sitePaths';
 import { DOWNLOADS_PATH, downloadFiles, editionFile } from '../../src/statement/downloads';
 import { SECTIONS } from '../../src/statement/model';
 import { baseUrl, openPage, useBrowser } from './support/browser';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { LOCALES, LOCALE_CODES, localeConfig, localePrefix } from '../../config/locales';
+import { LOCALES, LOCALE_CODES, localeConfig, localePrefix } from '../../src/locales';
 import { GLOSSARY_TERMS } from '../../src/glossary';
-import { GLOSSARY_PATH } from '../../src/glossary/paths';
+import { GLOSSARY_PATH } from '../../src/sitePaths';
 import { sectionOfParagraph } from '../../src/statement/model';
 import { baseUrl, openPage, useBrowser } from './support/browser';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { LOCALES, localePrefix } from '../../config/locales';
+import { LOCALES, localePrefix } from '../../src/locales';
 import { sectionOfParagraph, SECTIONS } from '../../src/statement/model';
 import { baseUrl, openPage, useBrowser } from './support/browser';
 import { READING_PAGES } from './support/pages';

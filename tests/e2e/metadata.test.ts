@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { DEFAULT_LOCALE, LOCALES, localePrefix } from '../../config/locales';
+import { DEFAULT_LOCALE, LOCALES, localePrefix } from '../../src/locales';
 import { baseUrl, openPage, useBrowser } from './support/browser';
 import { builtSiteUrl, READING_PAGES } from './support/pages';
 

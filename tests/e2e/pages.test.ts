@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { DEFAULT_LOCALE, LOCALES, localePrefix } from '../../config/locales';
-import { GLOSSARY_PATH, PARALLEL_PATH } from '../../src/glossary/paths';
+import { DEFAULT_LOCALE, LOCALES, localePrefix } from '../../src/locales';
+import { GLOSSARY_PATH, PARALLEL_PATH } from '../../src/sitePaths';
 import { SECTIONS, paragraphId, segmentSentences, sentenceId } from '../../src/statement/model';
 import { readSourceParagraphs } from '../support/docs';
 import { latinRuns } from '../support/untranslated';

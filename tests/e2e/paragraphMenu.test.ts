@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { LOCALES, localePrefix } from '../../config/locales';
-import { PARALLEL_PATH } from '../../src/glossary/paths';
+import { LOCALES, localePrefix } from '../../src/locales';
+import { PARALLEL_PATH } from '../../src/sitePaths';
 import { sectionOfParagraph } from '../../src/statement/model';
 import { baseUrl, openPage, useBrowser } from './support/browser';
 

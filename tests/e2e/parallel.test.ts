@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
-import { LOCALES, LOCALE_CODES, localeConfig, localePrefix, type LocaleCode } from '../../config/locales';
-import { PARALLEL_PATH } from '../../src/glossary/paths';
+import { LOCALES, LOCALE_CODES, localeConfig, localePrefix, type LocaleCode } from '../../src/locales';
+import { PARALLEL_PATH } from '../../src/sitePaths';
 import { PARAGRAPH_COUNT } from '../../src/statement/model';
 import { baseUrl, openPage, useBrowser } from './support/browser';
 

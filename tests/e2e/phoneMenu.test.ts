@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { LOCALES, localePrefix } from '../../config/locales';
+import { LOCALES, localePrefix } from '../../src/locales';
 import { sectionOfParagraph } from '../../src/statement/model';
 import { baseUrl, openPage, useBrowser } from './support/browser';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { LOCALES, localePrefix } from '../../config/locales';
+import { LOCALES, localePrefix } from '../../src/locales';
 import { segmentSentences } from '../../src/statement/model';
 import { shortLinks } from '../../src/statement/shortLinks';
 import { readSourceParagraphs } from '../support/docs';

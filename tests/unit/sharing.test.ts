@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { LOCALE_CODES } from '../../config/locales';
-import { statementJsonLd } from '../../config/structuredData';
+import { LOCALE_CODES } from '../../src/locales';
+import { statementJsonLd } from '../../src/statement/structuredData';
 import { preferredLocale } from '../../src/components/LanguageSuggestion/preferredLocale';
 import { redirectPageHtml } from '../../src/plugins/short-links/redirectPage';
 import { sitemapIndexXml } from '../../src/plugins/sitemap-index';

@@ -2,7 +2,7 @@ import Translate, { translate } from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import type { ReactNode } from 'react';
 
-import { LOCALES } from '@site/config/locales';
+import { LOCALES } from '@site/src/locales';
 import {
   ALIGNED_FILES,
   DOWNLOADS_PATH,

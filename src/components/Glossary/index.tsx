@@ -4,7 +4,7 @@ import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import { memo, type ReactNode } from 'react';
 
-import { LOCALE_CODES, localeConfig, type LocaleCode } from '@site/config/locales';
+import { LOCALE_CODES, localeConfig, type LocaleCode } from '@site/src/locales';
 import Editorial from '@site/src/components/Editorial';
 import { GLOSSARY, GLOSSARY_TERMS, TERM_CATEGORIES } from '@site/src/glossary';
 import { createTranslator } from '@site/src/i18next';

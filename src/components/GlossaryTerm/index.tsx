@@ -2,7 +2,7 @@ import Link from '@docusaurus/Link';
 import { translate } from '@docusaurus/Translate';
 import type { ReactNode } from 'react';
 
-import { GLOSSARY_PATH } from '@site/src/glossary/paths';
+import { GLOSSARY_PATH } from '@site/src/sitePaths';
 
 import styles from './styles.module.css';
 

@@ -2,7 +2,7 @@ import { useLocation } from '@docusaurus/router';
 import { useAlternatePageUtils } from '@docusaurus/theme-common/internal';
 import type { ReactNode } from 'react';
 
-import { localeConfig, type LocaleCode } from '@site/config/locales';
+import { localeConfig, type LocaleCode } from '@site/src/locales';
 import { createTranslator } from '@site/src/i18next';
 import en from '@site/src/i18next/locales/en/languageSuggestion.json';
 import ru from '@site/src/i18next/locales/ru/languageSuggestion.json';

@@ -1,7 +1,7 @@
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 
-import type { LocaleCode } from '@site/config/locales';
+import type { LocaleCode } from '@site/src/locales';
 
 import { DISMISSED_KEY, preferredLocale } from './preferredLocale';
 

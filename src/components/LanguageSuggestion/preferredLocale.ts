@@ -1,4 +1,4 @@
-import { LOCALES, type LocaleCode } from '@site/config/locales';
+import { LOCALES, type LocaleCode } from '@site/src/locales';
 
 /**
  * The site locale the reader's browser prefers: the first of `navigator.languages` that one of the site's

@@ -4,8 +4,9 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useAlternatePageUtils } from '@docusaurus/theme-common/internal';
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
-import { LOCALES } from '@site/config/locales';
-import { PARALLEL_PATH } from '@site/src/glossary/paths';
+import { LOCALES, type LocaleCode } from '@site/src/locales';
+import { PARALLEL_PATH } from '@site/src/sitePaths';
+import { STATEMENT } from '@site/src/statement/metadata';
 import { paragraphId, parseAnchor, sentenceId } from '@site/src/statement/model';
 
 import { copyText } from './copyText';
@@ -18,11 +19,8 @@ interface Props {
   readonly onClose: (returnFocus: boolean) => void;
 }
 
-function citation(paragraph: number, url: string, sentence?: number): string {
-  const title = translate({
-    id: 'home.statement.title',
-    message: 'Staying True to Our Founding Mission and Advancing Unity and Coordination to Realize Greater Development',
-  });
+function citation(locale: LocaleCode, paragraph: number, url: string, sentence?: number): string {
+  const { title } = STATEMENT[locale];
   return sentence === undefined
     ? translate(
         {
@@ -127,7 +125,7 @@ export default function ParagraphMenu({ id, paragraph, onClose }: Props): ReactN
         className={styles.item}
         onClick={() =>
           void copy(
-            citation(paragraph, `${pageUrl}#${anchor}`),
+            citation(i18n.currentLocale as LocaleCode, paragraph, `${pageUrl}#${anchor}`),
             translate({ id: 'paragraphMenu.citationCopied', message: 'Citation copied' }),
           )
         }>
@@ -142,7 +140,12 @@ export default function ParagraphMenu({ id, paragraph, onClose }: Props): ReactN
           className={styles.item}
           onClick={() =>
             void copy(
-              citation(paragraph, `${pageUrl}#${sentenceId(paragraph, sentence)}`, sentence),
+              citation(
+                i18n.currentLocale as LocaleCode,
+                paragraph,
+                `${pageUrl}#${sentenceId(paragraph, sentence)}`,
+                sentence,
+              ),
               translate({ id: 'paragraphMenu.citationCopied', message: 'Citation copied' }),
             )
           }>

@@ -2,7 +2,7 @@ import clsx from 'clsx';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 
-import { LOCALE_CODES, localeConfig, type LocaleCode } from '@site/config/locales';
+import { LOCALE_CODES, localeConfig, type LocaleCode } from '@site/src/locales';
 
 import { MAX_COLUMNS, MIN_COLUMNS, moveLanguage } from './languages';
 import styles from './styles.module.css';

@@ -19,7 +19,7 @@ import {
   type ReactNode,
 } from 'react';
 
-import { localeConfig, type LocaleCode } from '@site/config/locales';
+import { localeConfig, type LocaleCode } from '@site/src/locales';
 import { createTranslator } from '@site/src/i18next';
 import en from '@site/src/i18next/locales/en/parallelView.json';
 import ru from '@site/src/i18next/locales/ru/parallelView.json';

@@ -2,7 +2,7 @@
  * The parallel view's columns, as the URL states them (`?langs=zh-Hans,ru`): reading the parameter forgivingly
  * and writing it back in one canonical form, so a shared link always opens a sensible view.
  */
-import { LOCALE_CODES, type LocaleCode } from '@site/config/locales';
+import { LOCALE_CODES, type LocaleCode } from '@site/src/locales';
 
 export const LANGS_PARAMETER = 'langs';
 export const MIN_COLUMNS = 2;

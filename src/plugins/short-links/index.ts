@@ -8,7 +8,7 @@ import path from 'node:path';
 
 import type { LoadContext, Plugin } from '@docusaurus/types';
 
-import { localeConfig } from '../../../config/locales';
+import { localeConfig } from '../../locales';
 import { segmentSentences } from '../../statement/model';
 import { shortLinks } from '../../statement/shortLinks';
 import { readSourceParagraphs } from '../../statement/source';

@@ -8,7 +8,7 @@ import path from 'node:path';
 
 import type { LoadContext, Plugin } from '@docusaurus/types';
 
-import { DEFAULT_LOCALE, LOCALE_CODES, localePrefix } from '../../../config/locales';
+import { DEFAULT_LOCALE, LOCALE_CODES, localePrefix } from '../../locales';
 
 export function sitemapIndexXml(siteUrl: string): string {
   const entries = LOCALE_CODES.map(

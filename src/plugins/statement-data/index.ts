@@ -9,9 +9,9 @@ import path from 'node:path';
 
 import type { LoadContext, Plugin } from '@docusaurus/types';
 
-import { LOCALE_CODES, type LocaleCode } from '../../../config/locales';
+import { LOCALE_CODES, type LocaleCode } from '../../locales';
 import { termParagraphs } from '../../glossary';
-import { GLOSSARY_PATH, PARALLEL_PATH } from '../../glossary/paths';
+import { GLOSSARY_PATH, PARALLEL_PATH } from '../../sitePaths';
 import {
   DOWNLOADS_PATH,
   alignedJson,

@@ -5,7 +5,7 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 
-import { launchBrowser } from './launch';
+import { launchBrowser } from '../../../scripts/lib/chromium';
 
 export const baseUrl = (): string => inject('baseUrl');
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import type { TestProject } from 'vitest/node';
 
-import { LOCALES } from '../../../config/locales';
+import { LOCALES } from '../../../src/locales';
 import { startStaticServer } from '../../../scripts/lib/staticServer';
 import { ROOT } from '../../support/docs';
 

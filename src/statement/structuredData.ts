@@ -1,0 +1,39 @@
+/**
+ * The schema.org description of the statement (JSON-LD), in the language of the locale being built; for the
+ * Chinese and Russian editions it says they are translations of the English work.
+ */
+import { DEFAULT_LOCALE, localeConfig, localePrefix, type LocaleCode } from '../locales';
+import { isTranslation, STATEMENT, STATEMENT_DATE } from './metadata';
+
+export function statementJsonLd(locale: LocaleCode, siteUrl: string): Record<string, unknown> {
+  const statement = STATEMENT[locale];
+  const url = `${siteUrl}${localePrefix(locale)}/`;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'CreativeWork',
+    'name': statement.title,
+    'headline': statement.title,
+    url,
+    'inLanguage': localeConfig(locale).htmlLang,
+    'author': { '@type': 'Person', 'name': statement.speaker, 'jobTitle': statement.speakerRole },
+    'dateCreated': STATEMENT_DATE,
+    'locationCreated': { '@type': 'Place', 'name': statement.place },
+    'about': {
+      '@type': 'Event',
+      'name': statement.meeting,
+      'startDate': STATEMENT_DATE,
+      'eventAttendanceMode': 'https://schema.org/OnlineEventAttendanceMode',
+      'organizer': { '@type': 'Organization', 'name': 'Shanghai Cooperation Organisation', 'alternateName': 'SCO' },
+    },
+    ...(isTranslation(locale)
+      ? {
+          translationOfWork: {
+            '@type': 'CreativeWork',
+            'name': STATEMENT[DEFAULT_LOCALE].title,
+            'inLanguage': DEFAULT_LOCALE,
+            'url': `${siteUrl}/`,
+          },
+        }
+      : {}),
+  };
+}
