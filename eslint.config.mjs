@@ -23,7 +23,10 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
-      '@docusaurus/no-untranslated-text': ['error', { ignoredStrings: ['¶', '·', '—', '–', '×', '⌘K', '↑', '↓', '/'] }],
+      '@docusaurus/no-untranslated-text': [
+        'error',
+        { ignoredStrings: ['¶', '·', '—', '–', '×', '‹', '›', '+', '⌘K', '↑', '↓', '/'] },
+      ],
       '@docusaurus/string-literal-i18n-messages': 'error',
       '@docusaurus/no-html-links': 'off',
     },

@@ -2,7 +2,7 @@ import { useHistory, useLocation } from '@docusaurus/router';
 import Translate, { translate } from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 
 import SearchInput from '@site/src/components/SearchInput';
 import SearchResults from '@site/src/components/SearchResults';
@@ -16,11 +16,13 @@ export default function SearchPage(): ReactNode {
   const location = useLocation();
   const history = useHistory();
   const [query, setQuery] = useState(() => new URLSearchParams(location.search).get('q') ?? '');
-  const state = useStatementSearch(query);
-
-  useEffect(() => {
+  // Another search arriving in the address (the navbar's, back and forward) replaces the query typed here.
+  const [search, setSearch] = useState(location.search);
+  if (search !== location.search) {
+    setSearch(location.search);
     setQuery(new URLSearchParams(location.search).get('q') ?? '');
-  }, [location.search]);
+  }
+  const state = useStatementSearch(query);
 
   const update = (value: string) => {
     setQuery(value);

@@ -1,7 +1,6 @@
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
-
-import type { LocaleCode } from '@site/src/locales';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 
 import { DISMISSED_KEY, preferredLocale } from './preferredLocale';
 
@@ -23,12 +22,14 @@ function readDismissed(): string | null {
  */
 export default function LanguageSuggestion(): ReactNode {
   const { i18n } = useDocusaurusContext();
-  const [suggested, setSuggested] = useState<LocaleCode>();
-
-  useEffect(() => {
-    const preferred = preferredLocale(navigator.languages ?? [navigator.language]);
-    if (preferred && preferred !== i18n.currentLocale && readDismissed() !== preferred) setSuggested(preferred);
-  }, [i18n.currentLocale]);
+  // The server and the hydrating render know no browser language: the suggestion appears only after hydration.
+  const isBrowser = useIsBrowser();
+  const [dismissed, setDismissed] = useState(false);
+  const preferred = isBrowser ? preferredLocale(navigator.languages ?? [navigator.language]) : undefined;
+  const suggested =
+    preferred && preferred !== i18n.currentLocale && !dismissed && readDismissed() !== preferred
+      ? preferred
+      : undefined;
 
   if (!suggested) return null;
   return (
@@ -41,7 +42,7 @@ export default function LanguageSuggestion(): ReactNode {
           } catch {
             // Private browsing without storage: the banner still closes for this page.
           }
-          setSuggested(undefined);
+          setDismissed(true);
         }}
       />
     </Suspense>

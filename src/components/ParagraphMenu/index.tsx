@@ -106,6 +106,7 @@ export default function ParagraphMenu({ id, paragraph, onClose }: Props): ReactN
       id={id}
       className={styles.menu}
       role="menu"
+      tabIndex={-1}
       aria-label={translate({ id: 'paragraphMenu.ariaLabel', message: 'Paragraph {paragraph}' }, { paragraph })}
       onKeyDown={onKeyDown}>
       <button

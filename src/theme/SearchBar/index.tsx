@@ -18,8 +18,11 @@ export default function SearchBar(): ReactNode {
   const dialog = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
   const state = useStatementSearch(query);
+  // The chosen result belongs to one list of hits: a new list starts again at its first.
+  const [choice, setChoice] = useState({ hits: state.hits, index: 0 });
+  const active = choice.hits === state.hits ? choice.index : 0;
+  const setActive = (next: (index: number) => number) => setChoice({ hits: state.hits, index: next(active) });
   const history = useHistory();
   const listId = useId();
   const searchPage = useBaseUrl('/search');
@@ -40,8 +43,6 @@ export default function SearchBar(): ReactNode {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
-
-  useEffect(() => setActive(0), [state.hits]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const count = state.hits.length;
@@ -81,8 +82,13 @@ export default function SearchBar(): ReactNode {
         <span className={styles.label}>
           <Translate id="search.button">Search</Translate>
         </span>
-        <kbd className={styles.shortcut}>Ctrl+K</kbd>
+        <kbd className={styles.shortcut}>
+          <Translate id="search.button.shortcut" description="The keyboard shortcut, as the keys are labelled">
+            Ctrl+K
+          </Translate>
+        </kbd>
       </button>
+      {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions -- a click on the backdrop is a pointer's light dismiss; the keyboard's is Esc, which the dialog handles */}
       <dialog
         ref={dialog}
         className={styles.dialog}
