@@ -13,6 +13,17 @@ interface Head {
   jsonLd: string[];
 }
 
+/** What the test reads of a page's schema.org JSON-LD. */
+interface JsonLd {
+  '@type': string;
+  '@context': string;
+  'inLanguage': string;
+  'dateCreated': string;
+  'author': { '@type': string };
+  'about': { '@type': string };
+  'translationOfWork'?: object;
+}
+
 describe.each(LOCALES.map((l) => l))('sharing and search metadata in $code', (locale) => {
   it.each(READING_PAGES)(
     '%s has canonical, hreflang, Open Graph, Twitter and JSON-LD, all pointing at real pages',
@@ -63,7 +74,7 @@ describe.each(LOCALES.map((l) => l))('sharing and search metadata in $code', (lo
         expect(image.headers.get('content-type')).toBe('image/png');
 
         const works = head.jsonLd
-          .map((json) => JSON.parse(json) as Record<string, any>)
+          .map((json) => JSON.parse(json) as JsonLd)
           .filter((data) => data['@type'] === 'CreativeWork');
         expect(works).toHaveLength(1);
         const [work] = works;

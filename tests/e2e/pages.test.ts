@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
 import { DEFAULT_LOCALE, LOCALES, localePrefix } from '../../src/locales';
@@ -30,7 +31,7 @@ const englishTitles = new Map<string, string>();
  * Everything a reader sees or hears on the page in the page's language: text, titles, accessible names, alt
  * texts, meta description. Passages marked as another language (`lang`), such as a parallel column, are left out.
  */
-async function readableText(page: import('playwright-core').Page): Promise<string[]> {
+async function readableText(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const pageLang = document.documentElement.lang;
     const inPageLanguage = (element: Element) =>

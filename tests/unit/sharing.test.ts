@@ -57,10 +57,19 @@ describe('preferredLocale', () => {
   });
 });
 
+/** What the test reads of the JSON-LD. */
+interface JsonLd {
+  '@type': string;
+  'inLanguage': string;
+  'dateCreated': string;
+  'url': string;
+  'translationOfWork'?: object;
+}
+
 describe('statementJsonLd', () => {
   it('describes the statement in each language, the translations as translations of the English work', () => {
     for (const locale of LOCALE_CODES) {
-      const data = JSON.parse(JSON.stringify(statementJsonLd(locale, 'https://example.org'))) as Record<string, any>;
+      const data = JSON.parse(JSON.stringify(statementJsonLd(locale, 'https://example.org'))) as JsonLd;
       expect(data['@type']).toBe('CreativeWork');
       expect(data.inLanguage).toBe(locale);
       expect(data.dateCreated).toBe('2023-07-04');
