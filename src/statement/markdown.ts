@@ -46,8 +46,16 @@ export function findStatementMarkers(tree: Root): StatementMarkers {
   return { paragraphs, detached };
 }
 
-/** Parses an .mdx file as Docusaurus does (front matter blanked so line numbers stay true). */
+/**
+ * A text with Windows (CRLF) or old Mac (CR) line endings as LF only. A checkout with `core.autocrlf` gives CRLF
+ * despite .gitattributes; every reader of the statement's files goes through this, so it reads the same text.
+ */
+export function withLf(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
+}
+
+/** Parses an .mdx file as Docusaurus does (front matter blanked so line numbers stay true), whatever its line endings. */
 export function parseMdx(source: string): Root {
-  const blanked = source.replace(/^---\n[\s\S]*?\n---\n/, (frontMatter) => frontMatter.replace(/[^\n]/g, ''));
+  const blanked = withLf(source).replace(/^---\n[\s\S]*?\n---\n/, (frontMatter) => frontMatter.replace(/[^\n]/g, ''));
   return unified().use(remarkParse).use(remarkMdx).parse(blanked);
 }

@@ -7,7 +7,7 @@ import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 
-import { findStatementMarkers, parseMdx, type MarkedParagraph } from './markdown';
+import { findStatementMarkers, parseMdx, withLf, type MarkedParagraph } from './markdown';
 import { PARAGRAPH_COUNT, SECTIONS, sectionOfParagraph, segmentSentences } from './model';
 
 export interface StatementDoc {
@@ -26,9 +26,11 @@ export interface ParsedDoc extends StatementDoc {
 
 export type Problem = string;
 
+/** Reads a doc; its `source` is kept with LF line endings, whatever the checkout gave. */
 export function parseDoc(doc: StatementDoc): ParsedDoc {
-  const tree = parseMdx(doc.source);
-  return { ...doc, tree, ...findStatementMarkers(tree) };
+  const source = withLf(doc.source);
+  const tree = parseMdx(source);
+  return { ...doc, source, tree, ...findStatementMarkers(tree) };
 }
 
 const HEADING_ID = /^\/\*\s*#([a-z0-9]+(?:-[a-z0-9]+)*)\s*\*\/$/;
@@ -200,7 +202,7 @@ export function checkTranslationParity(english: ParsedDoc[], translated: ParsedD
 
 /** A front matter value as written (quotes removed), or undefined. */
 export function frontMatterValue(source: string, key: string): string | undefined {
-  const frontMatter = /^---\n([\s\S]*?)\n---\n/.exec(source)?.[1] ?? '';
+  const frontMatter = /^---\n([\s\S]*?)\n---\n/.exec(withLf(source))?.[1] ?? '';
   const line = new RegExp(`^${key}:\\s*(.*)$`, 'm').exec(frontMatter)?.[1]?.trim();
   return line?.replace(/^(["'])(.*)\1$/, '$2');
 }

@@ -1,10 +1,17 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
+import { readSourceParagraphs } from '../../src/statement/source';
 
 import {
   checkDocStructure,
   checkParagraphPlacement,
   checkSourceFidelity,
   checkTranslationParity,
+  frontMatterValue,
   numbersIn,
   parseDoc,
 } from '../../src/statement/validate';
@@ -138,5 +145,38 @@ describe('translation parity', () => {
     expect(checkTranslationParity(english, translated, 'ru')).toEqual([
       'docs/context.mdx: front matter slug is /kontekst, English has /context',
     ]);
+  });
+});
+
+describe('line endings: a checkout with CRLF (core.autocrlf) reads as LF does', () => {
+  const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+  const page =
+    '---\ntitle: Point 3\ndescription: Practical cooperation\n---\n\n## The text {/* #the-text */}\n\n{/* p6 */}\nThird, cooperate. Then recover.\n';
+
+  it('finds the front matter, the markers and their text', () => {
+    const parsed = doc('five-points/point-3', crlf(page));
+    expect(frontMatterValue(crlf(page), 'title')).toBe('Point 3');
+    expect(frontMatterValue(parsed.source, 'description')).toBe('Practical cooperation');
+    expect(parsed.paragraphs.map(({ number, text }) => ({ number, text }))).toEqual([
+      { number: 6, text: 'Third, cooperate. Then recover.' },
+    ]);
+    expect(parsed.detached).toEqual([]);
+    expect(checkDocStructure(parsed)).toEqual([]);
+  });
+
+  it('accepts a whole valid edition written with CRLF', () => {
+    const docs = edition().map((d) => doc(d.docId, crlf(d.source)));
+    expect(allProblems(docs)).toEqual([]);
+  });
+
+  it('splits the source text into its paragraphs', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'source-'));
+    const file = path.join(dir, 'statement.en.txt');
+    writeFileSync(file, crlf('Headline\n\nFirst paragraph. Two sentences.\n\nSecond paragraph.\n'));
+    try {
+      expect(readSourceParagraphs(file)).toEqual(['First paragraph. Two sentences.', 'Second paragraph.']);
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
   });
 });
