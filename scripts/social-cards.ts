@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 
-import { LOCALES, type LocaleCode } from '../src/locales';
+import { LOCALES, writesWithSpaces, type LocaleCode } from '../src/locales';
 import { STATEMENT } from '../src/statement/metadata';
 import { launchBrowser } from './lib/chromium';
 
@@ -26,7 +26,7 @@ async function main(): Promise<void> {
         <div style="box-sizing:border-box;width:1200px;height:630px;padding:72px 80px;display:flex;flex-direction:column;justify-content:space-between;
           background:#154261;color:#fff;font-family:'Noto Sans','Noto Sans CJK SC','PingFang SC','Microsoft YaHei',sans-serif">
           <div style="font-size:30px;opacity:.85">¶1–¶15 · English · 简体中文 · Русский</div>
-          <div style="font-size:${code === 'zh-Hans' ? 68 : 56}px;font-weight:700;line-height:1.2">${escape(title)}</div>
+          <div style="font-size:${writesWithSpaces(code) ? 56 : 68}px;font-weight:700;line-height:1.2">${escape(title)}</div>
           <div style="font-size:30px;opacity:.9">${escape(BYLINE[code])}</div>
         </div></body></html>`);
       await page.screenshot({ path: path.join('static/img', `social-card.${code}.png`) });

@@ -3,7 +3,7 @@
  * finding the terms in the statement's text. The remark plugin marks terms with it, the build plugin lists
  * where each term occurs, the glossary page shows the entries.
  */
-import type { LocaleCode } from '../locales';
+import { writesWithSpaces, type LocaleCode } from '../locales';
 import en from '../i18next/locales/en/glossary.json';
 import ru from '../i18next/locales/ru/glossary.json';
 import zhHans from '../i18next/locales/zh-Hans/glossary.json';
@@ -30,11 +30,11 @@ export interface TermOccurrence {
 }
 
 /**
- * The pattern that finds a term. Words in English and Russian must stand alone (“SCO” is not found inside
- * “SCOs”), hence the letter boundaries; Chinese is written without spaces and has none.
+ * The pattern that finds a term. In a language written with spaces the term's words must stand alone (“SCO”
+ * is not found inside “SCOs”), hence the letter boundaries; Chinese is written without spaces and has none.
  */
 export function termPattern(locale: string, match: string): RegExp {
-  const source = locale.startsWith('zh') ? match : `(?<![\\p{L}\\p{N}])(?:${match})(?![\\p{L}\\p{N}])`;
+  const source = writesWithSpaces(locale) ? `(?<![\\p{L}\\p{N}])(?:${match})(?![\\p{L}\\p{N}])` : match;
   return new RegExp(source, 'gu');
 }
 

@@ -1,6 +1,8 @@
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useEffect, useState } from 'react';
 
+import { localeConfig } from '@site/src/locales';
+
 import { searchStatement, type SearchHit } from './pagefind';
 
 export type SearchState =
@@ -17,7 +19,7 @@ function useBundleUrl(): string {
   const root =
     i18n.currentLocale === i18n.defaultLocale
       ? siteConfig.baseUrl
-      : siteConfig.baseUrl.replace(new RegExp(`${i18n.currentLocale}/$`), '');
+      : siteConfig.baseUrl.replace(new RegExp(`${localeConfig(i18n.currentLocale).path}/$`), '');
   return `${root}pagefind/pagefind.js`;
 }
 

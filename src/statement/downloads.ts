@@ -5,7 +5,7 @@
  */
 import { LOCALES, localeConfig, localePrefix, type LocaleCode } from '../locales';
 import { isTranslation, SOURCE, STATEMENT, STATEMENT_DATE } from './metadata';
-import { paragraphId, type AlignedSentence, type Edition } from './model';
+import { PARAGRAPH_COUNT, paragraphId, type AlignedSentence, type Edition } from './model';
 
 export const DOWNLOADS_PATH = '/downloads';
 
@@ -39,7 +39,7 @@ function metadata(edition: Edition, siteUrl: string) {
     translation: isTranslation(locale),
     source: SOURCE,
     url: `${siteUrl}${localePrefix(locale)}/`,
-    citation: 'Paragraphs are numbered ¶1–¶15 and sentences p{n}-{k}; the ids are the same in every language.',
+    citation: `Paragraphs are numbered ¶1–¶${PARAGRAPH_COUNT} and sentences p{n}-{k}; the ids are the same in every language.`,
   };
 }
 

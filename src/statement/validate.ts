@@ -7,6 +7,7 @@ import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 
+import { SOURCE } from './metadata';
 import { findStatementMarkers, parseMdx, withLf, type MarkedParagraph } from './markdown';
 import { PARAGRAPH_COUNT, SECTIONS, sectionOfParagraph, segmentSentences } from './model';
 
@@ -140,8 +141,8 @@ export function checkSourceFidelity(docs: ParsedDoc[], sourceParagraphs: readonl
       if (source === undefined) continue;
       if (text === source) continue;
       const at = firstDifference(text, source);
-      const sourceSentences = segmentSentences(source, 'en');
-      const docSentences = segmentSentences(text, 'en');
+      const sourceSentences = segmentSentences(source, SOURCE.language);
+      const docSentences = segmentSentences(text, SOURCE.language);
       const k = sourceSentences.findIndex((s, i) => docSentences[i]?.text !== s.text) + 1;
       problems.push(
         `${doc.file}: p${number} differs from the source` +
@@ -187,7 +188,7 @@ export function checkTranslationParity(english: ParsedDoc[], translated: ParsedD
     for (const paragraph of doc.paragraphs) {
       const source = en.paragraphs.find((p) => p.number === paragraph.number);
       if (!source) continue;
-      const want = segmentSentences(source.text, 'en').length;
+      const want = segmentSentences(source.text, SOURCE.language).length;
       const have = segmentSentences(paragraph.text, locale).length;
       if (want !== have) problems.push(`${doc.file}: p${paragraph.number} has ${have} sentences, English has ${want}`);
       const missing = [...new Set(numbersIn(source.text))].filter((n) => !numbersIn(paragraph.text).includes(n));

@@ -13,7 +13,7 @@ import {
   frontMatterValue,
 } from '../../src/statement/validate';
 import { ROOT, readDocs } from '../support/docs';
-import { LATIN_ALLOWED, UNCHANGED_ALLOWED, latinRuns } from '../support/untranslated';
+import { LATIN_ALLOWED, UNCHANGED_ALLOWED, englishPairs, latinRuns, untranslatedRuns } from '../support/untranslated';
 
 const TRANSLATED = LOCALE_CODES.filter((locale) => locale !== DEFAULT_LOCALE);
 const english = readDocs(DEFAULT_LOCALE);
@@ -38,8 +38,35 @@ function stringFiles(locale: string): string[] {
     .sort();
 }
 
+/** What a reader of a page sees: front matter title, sidebar label and description, text, attribute values. */
+function pageTexts(doc: ReturnType<typeof readDocs>[number]): string[] {
+  const texts = ['title', 'sidebar_label', 'description'].map((key) => frontMatterValue(doc.source, key) ?? '');
+  visit(doc.tree, (node) => {
+    if (node.type === 'text') texts.push(node.value);
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      for (const attribute of node.attributes)
+        if ('name' in attribute && typeof attribute.value === 'string') texts.push(attribute.value);
+    }
+  });
+  return texts;
+}
+
+const i18nextDir = (code: string) => path.join(ROOT, 'src/i18next/locales', code);
+
+/** Every English text of the site: what a Latin-script translation is checked against. */
+const ENGLISH = englishPairs([
+  ...english.flatMap(pageTexts),
+  ...stringFiles(DEFAULT_LOCALE).flatMap((file) =>
+    Object.values(readJson(path.join(ROOT, 'i18n', DEFAULT_LOCALE, file))).map(({ message }) => message),
+  ),
+  ...readdirSync(i18nextDir(DEFAULT_LOCALE)).flatMap((namespace) =>
+    Object.values(readFlatJson(path.join(i18nextDir(DEFAULT_LOCALE), namespace))),
+  ),
+]);
+
 describe.each(TRANSLATED)('the %s edition', (locale) => {
   const docs = readDocs(locale);
+  const untranslated = (text: string) => untranslatedRuns(text, locale, ENGLISH);
 
   it('has every page, with the same id, slug, heading ids, ¶, sentence counts and numbers as English', () => {
     const problems = [
@@ -69,37 +96,28 @@ describe.each(TRANSLATED)('the %s edition', (locale) => {
   it('has no run of untranslated English in any page: text, titles, labels or descriptions', () => {
     const found: string[] = [];
     for (const doc of docs) {
-      const texts = ['title', 'sidebar_label', 'description'].map((key) => frontMatterValue(doc.source, key) ?? '');
-      visit(doc.tree, (node) => {
-        if (node.type === 'text') texts.push(node.value);
-        if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-          for (const attribute of node.attributes)
-            if ('name' in attribute && typeof attribute.value === 'string') texts.push(attribute.value);
-        }
-      });
-      for (const run of texts.flatMap(latinRuns)) found.push(`${doc.file}: "${run}"`);
+      for (const run of pageTexts(doc).flatMap(untranslated)) found.push(`${doc.file}: "${run}"`);
       if (!frontMatterValue(doc.source, 'title') || !frontMatterValue(doc.source, 'description'))
         found.push(`${doc.file}: title or description missing`);
     }
     for (const file of stringFiles(locale)) {
       for (const [key, { message }] of Object.entries(readJson(path.join(ROOT, 'i18n', locale, file)))) {
-        for (const run of latinRuns(message)) found.push(`${file} ${key}: "${run}"`);
+        for (const run of untranslated(message)) found.push(`${file} ${key}: "${run}"`);
       }
     }
     expect(found, found.join('\n')).toEqual([]);
   });
 
   it('translates every i18next namespace (components that speak several languages), key for key', () => {
-    const dir = (code: string) => path.join(ROOT, 'src/i18next/locales', code);
-    const namespaces = readdirSync(dir(DEFAULT_LOCALE));
-    expect(readdirSync(dir(locale)).sort()).toEqual([...namespaces].sort());
+    const namespaces = readdirSync(i18nextDir(DEFAULT_LOCALE));
+    expect(readdirSync(i18nextDir(locale)).sort()).toEqual([...namespaces].sort());
     for (const namespace of namespaces) {
-      const en = readFlatJson(path.join(dir(DEFAULT_LOCALE), namespace));
-      const translated = readFlatJson(path.join(dir(locale), namespace));
+      const en = readFlatJson(path.join(i18nextDir(DEFAULT_LOCALE), namespace));
+      const translated = readFlatJson(path.join(i18nextDir(locale), namespace));
       expect(Object.keys(translated).sort(), namespace).toEqual(Object.keys(en).sort());
       for (const [key, message] of Object.entries(translated)) {
         expect(message.trim() && message !== en[key], `${namespace} ${key}`).toBeTruthy();
-        expect(latinRuns(message), `${namespace} ${key}`).toEqual([]);
+        expect(untranslated(message), `${namespace} ${key}`).toEqual([]);
       }
     }
   });
@@ -107,7 +125,7 @@ describe.each(TRANSLATED)('the %s edition', (locale) => {
   it('writes every heading in the page language', () => {
     for (const doc of docs) {
       visit(doc.tree, 'heading', (heading) => {
-        expect(latinRuns(toString(heading)), `${doc.file}: ${toString(heading)}`).toEqual([]);
+        expect(untranslated(toString(heading)), `${doc.file}: ${toString(heading)}`).toEqual([]);
       });
     }
   });

@@ -5,7 +5,7 @@ import { DEFAULT_LOCALE, LOCALES, localePrefix } from '../../src/locales';
 import { GLOSSARY_PATH, PARALLEL_PATH } from '../../src/sitePaths';
 import { SECTIONS, paragraphId, segmentSentences, sentenceId } from '../../src/statement/model';
 import { readSourceParagraphs } from '../support/docs';
-import { latinRuns } from '../support/untranslated';
+import { englishPairs, untranslatedRuns } from '../support/untranslated';
 import { baseUrl, openPage, useBrowser } from './support/browser';
 
 const source = readSourceParagraphs();
@@ -26,6 +26,7 @@ const PAGES = [
 
 const browser = useBrowser();
 const englishTitles = new Map<string, string>();
+const englishTexts = new Map<string, string[]>();
 
 /**
  * Everything a reader sees or hears on the page in the page's language: text, titles, accessible names, alt
@@ -87,9 +88,13 @@ describe.each(LOCALES.map((l) => l))('every page in $code', (locale) => {
         expect(description).toBeTruthy();
         if (locale.code === DEFAULT_LOCALE) {
           englishTitles.set(path, title);
+          englishTexts.set(path, await readableText(visit.page));
         } else {
           expect(title).not.toBe(englishTitles.get(path));
-          const untranslated = (await readableText(visit.page)).flatMap(latinRuns);
+          const english = englishPairs(englishTexts.get(path) ?? []);
+          const untranslated = (await readableText(visit.page)).flatMap((text) =>
+            untranslatedRuns(text, locale.code, english),
+          );
           expect(untranslated, `untranslated English on ${locale.code}${path}`).toEqual([]);
         }
         expect(visit.errors).toEqual([]);
@@ -108,7 +113,7 @@ describe.each(LOCALES.map((l) => l))('every page in $code', (locale) => {
       await expect(visit.page.getAttribute('html', 'lang')).resolves.toBe(locale.htmlLang);
       const heading = await visit.page.locator('h1').textContent();
       if (locale.code === DEFAULT_LOCALE) expect(heading).toMatch(/Page Not Found/);
-      else expect(latinRuns(heading ?? '')).toEqual([]);
+      else expect(untranslatedRuns(heading ?? '', locale.code, englishPairs(['Page Not Found']))).toEqual([]);
       expect(visit.foreignRequests).toEqual([]);
     } finally {
       await visit.close();

@@ -1,14 +1,13 @@
-import { LOCALES, type LocaleCode } from '@site/src/locales';
+import { matchLocale, type LocaleCode } from '@site/src/locales';
 
 /**
  * The site locale the reader's browser prefers: the first of `navigator.languages` that one of the site's
- * locales serves (any Chinese variant → zh-Hans, ru-* → ru, en-* → en), or undefined.
+ * locales serves (see `matchLocale`: zh-CN → zh-Hans, ru-RU → ru, en-GB → en), or undefined.
  */
 export function preferredLocale(languages: readonly string[]): LocaleCode | undefined {
   for (const language of languages) {
-    const primary = language.toLowerCase().split('-')[0];
-    const match = LOCALES.find((locale) => locale.code.toLowerCase().split('-')[0] === primary);
-    if (match) return match.code;
+    const match = matchLocale(language);
+    if (match) return match;
   }
   return undefined;
 }

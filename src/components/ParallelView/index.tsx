@@ -19,7 +19,7 @@ import {
   type ReactNode,
 } from 'react';
 
-import { localeConfig, type LocaleCode } from '@site/src/locales';
+import { localeConfig, writesWithSpaces, type LocaleCode } from '@site/src/locales';
 import { createTranslator } from '@site/src/i18next';
 import en from '@site/src/i18next/locales/en/parallelView.json';
 import ru from '@site/src/i18next/locales/ru/parallelView.json';
@@ -30,9 +30,6 @@ import { paragraphId, parseAnchor, type ParallelSection } from '@site/src/statem
 import LanguagePicker from './LanguagePicker';
 import { LANGS_PARAMETER, languagesSearch, parseLanguages } from './languages';
 import styles from './styles.module.css';
-
-// Sentences run on in a paragraph on phones: with a space between them, except in Chinese.
-const SPACED = new Set<LocaleCode>(['en', 'ru']);
 
 const i18n = createTranslator('parallelView', { en, 'zh-Hans': zhHans, ru });
 
@@ -87,7 +84,8 @@ const ParallelParagraph = memo(function ParallelParagraph({
               </span>
               {sentences.map((sentence, row) => (
                 <Fragment key={sentence.id}>
-                  {row > 0 && SPACED.has(code) && ' '}
+                  {/* On phones the sentences run on: with a space between them, unless the language has none. */}
+                  {row > 0 && writesWithSpaces(code) && ' '}
                   <a
                     id={column === 0 ? sentence.id : undefined}
                     href={`#${sentence.id}`}

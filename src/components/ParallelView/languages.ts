@@ -2,7 +2,7 @@
  * The parallel view's columns, as the URL states them (`?langs=zh-Hans,ru`): reading the parameter forgivingly
  * and writing it back in one canonical form, so a shared link always opens a sensible view.
  */
-import { LOCALE_CODES, type LocaleCode } from '@site/src/locales';
+import { LOCALE_CODES, matchLocale, type LocaleCode } from '@site/src/locales';
 
 export const LANGS_PARAMETER = 'langs';
 export const MIN_COLUMNS = 2;
@@ -13,15 +13,6 @@ export function defaultLanguages(pageLocale: LocaleCode): LocaleCode[] {
   return [pageLocale, ...LOCALE_CODES.filter((code) => code !== pageLocale)];
 }
 
-/** `zh-hans`, `ZH-HANS` and `zh` all mean zh-Hans; anything else is not a language of the site. */
-function localeOf(value: string): LocaleCode | undefined {
-  const wanted = value.trim().toLowerCase();
-  return (
-    LOCALE_CODES.find((code) => code.toLowerCase() === wanted) ??
-    LOCALE_CODES.find((code) => code.toLowerCase().split('-')[0] === wanted)
-  );
-}
-
 /**
  * The columns a `langs` value asks for: known languages in the order given, each once, at most three. What is
  * unknown is dropped; with fewer than two left, the page's defaults fill in; with none, the default view.
@@ -29,7 +20,7 @@ function localeOf(value: string): LocaleCode | undefined {
 export function parseLanguages(value: string | null, pageLocale: LocaleCode): LocaleCode[] {
   const asked = (value ?? '')
     .split(',')
-    .map(localeOf)
+    .map(matchLocale) // `zh-hans`, `ZH-HANS` and `zh` all mean zh-Hans
     .filter((code): code is LocaleCode => code !== undefined);
   const languages = [...new Set(asked)].slice(0, MAX_COLUMNS);
   if (languages.length === 0) return defaultLanguages(pageLocale);

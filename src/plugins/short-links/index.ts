@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 
 import { localeConfig } from '../../locales';
+import { SOURCE } from '../../statement/metadata';
 import { segmentSentences } from '../../statement/model';
 import { shortLinks } from '../../statement/shortLinks';
 import { readSourceParagraphs } from '../../statement/source';
@@ -19,7 +20,9 @@ export default function shortLinksPlugin(context: LoadContext): Plugin {
   return {
     name: 'short-links',
     async postBuild({ outDir }) {
-      const sentenceCounts = readSourceParagraphs().map((paragraph) => segmentSentences(paragraph, 'en').length);
+      const sentenceCounts = readSourceParagraphs().map(
+        (paragraph) => segmentSentences(paragraph, SOURCE.language).length,
+      );
       const page = {
         lang: localeConfig(context.i18n.currentLocale).htmlLang,
         title: message('shortLink.title', 'Redirecting…'),

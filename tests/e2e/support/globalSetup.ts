@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import type { TestProject } from 'vitest/node';
 
-import { LOCALES } from '../../../src/locales';
+import { DEFAULT_LOCALE, LOCALES } from '../../../src/locales';
 import { startStaticServer } from '../../../scripts/lib/staticServer';
 import { ROOT } from '../../support/docs';
 
@@ -17,7 +17,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const build = path.join(ROOT, 'build');
   for (const { path: localePath, code } of LOCALES) {
-    const index = code === 'en' ? path.join(build, 'index.html') : path.join(build, localePath, 'index.html');
+    const index = path.join(build, code === DEFAULT_LOCALE ? '' : localePath, 'index.html');
     if (!existsSync(index))
       throw new Error(`No production build of ${code} at ${index}: run \`npm run build\` first (\`npm test\` does).`);
   }
