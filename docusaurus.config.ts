@@ -66,7 +66,6 @@ const config = {
           customCss: './src/css/custom.css',
         },
         sitemap: {
-          ignorePatterns: ['/p/**', '/point/**', '/*/p/**', '/*/point/**'],
           // The data files are not routes; list them so crawlers (and our crawl test) find them.
           createSitemapItems: async ({ defaultCreateSitemapItems, ...params }) => [
             ...(await defaultCreateSitemapItems(params)),

@@ -11,6 +11,7 @@ export const footer = {
       items: [
         { label: 'Context', to: `/${ROUTE_BASE}/context` },
         { label: 'The five points', to: `/${ROUTE_BASE}/five-points` },
+        { label: 'Closing remarks', to: `/${ROUTE_BASE}/closing-remarks` },
         { label: 'Leaders’ consensus', to: `/${ROUTE_BASE}/leaders-consensus` },
         { label: 'Outcomes', to: `/${ROUTE_BASE}/outcomes` },
         { label: 'Full text', to: `/${ROUTE_BASE}/full-text` },

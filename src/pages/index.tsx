@@ -9,7 +9,7 @@ import Editorial from '@site/src/components/Editorial';
 import type { LocaleCode } from '@site/src/locales';
 import { GLOSSARY_PATH, PARALLEL_PATH } from '@site/src/sitePaths';
 import { STATEMENT } from '@site/src/statement/metadata';
-import { POINT_SECTIONS, SECTIONS, sectionOfParagraph, sentenceId } from '@site/src/statement/model';
+import { PARAGRAPH_COUNT, POINT_SECTIONS, SECTIONS, sectionOfParagraph, sentenceId } from '@site/src/statement/model';
 
 import { paragraphRange, sectionTitle } from './_components/sectionTitles';
 import styles from './index.module.css';
@@ -122,7 +122,7 @@ export default function Home(): ReactNode {
                     {section.kind === 'overview'
                       ? paragraphRange(POINT_SECTIONS.flatMap((point) => point.paragraphs))
                       : section.kind === 'full-text'
-                        ? paragraphRange([1, 15])
+                        ? paragraphRange([1, PARAGRAPH_COUNT])
                         : paragraphRange(section.paragraphs)}
                   </span>
                 </Link>
