@@ -19,6 +19,16 @@ async function columns(page: Page): Promise<string[]> {
   return page.$$eval('#p1 [data-column]', (elements) => elements.map((e) => e.getAttribute('lang') ?? ''));
 }
 
+/** Whether the element with this id is shown and lies within the viewport. */
+function inView(page: Page, id: string): Promise<boolean> {
+  return page.evaluate((target) => {
+    const element = document.getElementById(target);
+    if (!element?.checkVisibility()) return false;
+    const { top, bottom } = element.getBoundingClientRect();
+    return bottom > 0 && top < window.innerHeight;
+  }, id);
+}
+
 const langs = (page: Page) => new URL(page.url()).searchParams.get('langs');
 
 describe('the parallel view', () => {
@@ -112,11 +122,11 @@ describe('the parallel view', () => {
     }
   });
 
-  it('highlights a sentence’s counterparts in every column, by pointer and by keyboard', async () => {
+  it('highlights a sentence’s counterparts in every column: from the address, by pointer and by keyboard', async () => {
     const visit = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
     try {
       const { page } = visit;
-      await page.goto(parallelUrl('en'), { waitUntil: 'load' });
+      await page.goto(parallelUrl('en', '#p6-3'), { waitUntil: 'load' });
       await ready(page);
       const highlighted = () =>
         page.$$eval('[data-active]', (elements) =>
@@ -124,6 +134,8 @@ describe('the parallel view', () => {
             (e) => `${e.closest('[data-column]')!.getAttribute('data-column')}:${e.getAttribute('data-sentence')}`,
           ),
         );
+      await expect.poll(highlighted, { timeout: 10_000 }).toEqual(['en:p6-3', 'zh-Hans:p6-3', 'ru:p6-3']);
+      await expect(inView(page, 'p6-3')).resolves.toBe(true);
       await page.hover('[data-column="ru"] [data-sentence="p6-3"]');
       await expect(highlighted()).resolves.toEqual(['en:p6-3', 'zh-Hans:p6-3', 'ru:p6-3']);
       const sameRow = await page.$$eval(
@@ -165,6 +177,13 @@ describe('the parallel view', () => {
       );
       expect(shown).toEqual(['en']);
       await expect(noSideways()).resolves.toBe(true);
+      // The address of a sentence leads to its version in the language shown, not to a hidden column.
+      await page.evaluate(() => (window.location.hash = '#p6-3'));
+      await expect.poll(() => inView(page, 'p6-3'), { timeout: 10_000 }).toBe(true);
+      await expect(
+        page.locator('#p6-3').evaluate((e) => e.closest('[data-column]')!.getAttribute('data-column')),
+      ).resolves.toBe('en');
+      await expect(page.locator('#p6-3').getAttribute('data-active')).resolves.toBe('');
       expect(visit.errors).toEqual([]);
     } finally {
       await visit.close();

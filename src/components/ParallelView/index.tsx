@@ -65,6 +65,8 @@ const ParallelParagraph = memo(function ParallelParagraph({
   active,
   label,
 }: ParagraphProps) {
+  // A sentence's address (#p6-3) is on its version in a shown column: the first, or the one a phone shows.
+  const anchored = shownOnPhone ?? languages[0];
   return (
     <section id={paragraphId(number)} className={styles.paragraph} aria-label={label}>
       <a className={styles.number} href={`#${paragraphId(number)}`}>
@@ -87,7 +89,7 @@ const ParallelParagraph = memo(function ParallelParagraph({
                   {/* On phones the sentences run on: with a space between them, unless the language has none. */}
                   {row > 0 && writesWithSpaces(code) && ' '}
                   <a
-                    id={column === 0 ? sentence.id : undefined}
+                    id={code === anchored ? sentence.id : undefined}
                     href={`#${sentence.id}`}
                     data-sentence={sentence.id}
                     data-active={active === sentence.id ? '' : undefined}
@@ -135,12 +137,12 @@ export default function ParallelView({ sections }: Props): ReactNode {
     if (requested !== null && languagesSearch(languages, pageLocale) !== location.search) showLanguages(languages);
   }, [requested, languages, pageLocale, location.search, showLanguages]);
 
-  // Columns change the rows' heights: keep the passage in the address in view.
+  // Columns, and the language a phone shows, change the rows' heights: keep the passage in the address in view.
   const columns = languages.join();
   useEffect(() => {
     if (!isBrowser || !window.location.hash) return;
     document.getElementById(decodeURIComponent(window.location.hash.slice(1)))?.scrollIntoView({ block: 'start' });
-  }, [isBrowser, columns]);
+  }, [isBrowser, columns, shownOnPhone]);
 
   const point = (event: MouseEvent | FocusEvent) => setPointed(sentenceAt(event.target));
   const unpoint = () => setPointed(null);
