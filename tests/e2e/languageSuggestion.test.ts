@@ -27,6 +27,20 @@ describe('the language suggestion', () => {
     }
   });
 
+  it('keeps the view the reader has: the parallel view’s languages, the search’s query, the passage', async () => {
+    const visit = await openPage(browser(), { locale: 'ru-RU' });
+    try {
+      const link = visit.page.locator('[data-language-suggestion="ru"] a');
+      await visit.page.goto(`${baseUrl()}/parallel?langs=zh-Hans,en#p6-3`, { waitUntil: 'networkidle' });
+      await expect(link.getAttribute('href')).resolves.toBe('/ru/parallel?langs=zh-Hans,en#p6-3');
+      await visit.page.goto(`${baseUrl()}/search?q=Afghanistan`, { waitUntil: 'networkidle' });
+      await expect(link.getAttribute('href')).resolves.toBe('/ru/search?q=Afghanistan');
+      expect(visit.errors).toEqual([]);
+    } finally {
+      await visit.close();
+    }
+  });
+
   it('offers a Chinese reader the Chinese edition and follows it to the same sentence', async () => {
     const visit = await openPage(browser(), { locale: 'zh-CN' });
     try {

@@ -19,7 +19,8 @@ interface Props {
 
 /** The suggestion itself, written in the suggested language. */
 export default function LanguageBanner({ locale, onDismiss }: Props): ReactNode {
-  const { hash } = useLocation();
+  // The same page and passage, with the same view of it: `?langs=` of the parallel view, `?q=` of a search.
+  const { search, hash } = useLocation();
   const alternates = useAlternatePageUtils();
   const t = i18n.getFixedT(locale);
   const lang = localeConfig(locale).htmlLang;
@@ -28,7 +29,7 @@ export default function LanguageBanner({ locale, onDismiss }: Props): ReactNode 
       <p className={styles.message}>{t('message')}</p>
       <a
         className="button button--primary button--sm"
-        href={`${alternates.createUrl({ locale, fullyQualified: false })}${hash}`}
+        href={`${alternates.createUrl({ locale, fullyQualified: false })}${search}${hash}`}
         hrefLang={lang}>
         {t('read')}
       </a>
