@@ -11,7 +11,8 @@ import shortLinks from './src/plugins/short-links';
 import sitemapIndex from './src/plugins/sitemap-index';
 import statementData from './src/plugins/statement-data';
 import statementParagraphs from './src/remark/statementParagraphs';
-import { termFinder } from './src/glossary';
+import { firstTermParagraphs, termFinder } from './src/glossary';
+import { readEdition } from './src/statement/editions';
 import { DOWNLOADS_PATH, downloadFiles } from './src/statement/downloads';
 import { ROUTE_BASE } from './src/statement/model';
 
@@ -19,6 +20,8 @@ import { ROUTE_BASE } from './src/statement/model';
 const currentLocale = (process.env.DOCUSAURUS_CURRENT_LOCALE ?? DEFAULT_LOCALE) as LocaleCode;
 // Where the site is deployed: canonical URLs, hreflang, sitemaps, Open Graph and JSON-LD use it.
 const siteUrl = process.env.SITE_URL ?? 'https://sco-2023-statement.example.org';
+// Glossary terms in the statement's text of this locale (see src/remark/statementParagraphs.ts).
+const findTerms = termFinder(currentLocale);
 
 const config = {
   future: {
@@ -58,7 +61,16 @@ const config = {
         docs: {
           routeBasePath: ROUTE_BASE,
           sidebarPath: './sidebars.ts',
-          remarkPlugins: [[statementParagraphs, { locale: currentLocale, findTerms: termFinder(currentLocale) }]],
+          remarkPlugins: [
+            [
+              statementParagraphs,
+              {
+                locale: currentLocale,
+                findTerms,
+                firstParagraphOfTerm: firstTermParagraphs(findTerms, readEdition(currentLocale).paragraphs),
+              },
+            ],
+          ],
           breadcrumbs: true,
         } satisfies Docs.Options,
         blog: false,

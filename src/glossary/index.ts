@@ -82,3 +82,18 @@ export function termParagraphs(
     }),
   );
 }
+
+/**
+ * The ¶ of each term's first occurrence in the statement, found as the remark plugin finds terms (the finder,
+ * paragraph by paragraph in ¶ order): where the full text links it.
+ */
+export function firstTermParagraphs(
+  findTerms: TermFinder,
+  paragraphs: readonly { readonly number: number; readonly text: string }[],
+): Record<string, number> {
+  const first: Record<string, number> = {};
+  for (const { number, text } of [...paragraphs].sort((a, b) => a.number - b.number)) {
+    for (const { id } of findTerms(text)) first[id] ??= number;
+  }
+  return first;
+}

@@ -10,7 +10,9 @@
  * sentences stays whole in the one where it starts, and the next sentence begins after it, so every id exists.
  *
  * With a term finder, the first occurrence of each glossary term on the page becomes a link to its entry:
- * `<GlossaryTerm id="shanghai-spirit">Shanghai Spirit</GlossaryTerm>` (the text itself is unchanged).
+ * `<GlossaryTerm id="shanghai-spirit">Shanghai Spirit</GlossaryTerm>` (the text itself is unchanged). The one
+ * that is also the term's first in the whole statement says so (`firstInStatement`): the full text, which shows
+ * every page's paragraphs, links the term there and nowhere else.
  */
 import type { Paragraph, PhrasingContent, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
@@ -25,6 +27,8 @@ export interface StatementParagraphsOptions {
   readonly locale: string;
   /** Finds glossary terms in a text; without it no term is marked. */
   readonly findTerms?: TermFinder;
+  /** The ¶ of each term's first occurrence in the whole statement (`firstTermParagraphs`). */
+  readonly firstParagraphOfTerm?: Readonly<Record<string, number>>;
 }
 
 interface Piece {
@@ -57,7 +61,11 @@ function cutAtBoundaries(content: PhrasingContent[], spans: SentenceSpan[]): Pie
   return pieces;
 }
 
-const jsxText = (name: string, attributes: Record<string, string>, children: PhrasingContent[]): MdxJsxTextElement => ({
+const jsxText = (
+  name: string,
+  attributes: Record<string, string | null>,
+  children: PhrasingContent[],
+): MdxJsxTextElement => ({
   type: 'mdxJsxTextElement',
   name,
   attributes: Object.entries(attributes).map(([attribute, value]) => ({
@@ -92,11 +100,19 @@ export function wrapSentences(
   return wrapped;
 }
 
-/** Links the first occurrence of each term not yet in `marked` (which it updates), in text and in sentences. */
-export function markTerms(content: PhrasingContent[], findTerms: TermFinder, marked: Set<string>): PhrasingContent[] {
+/**
+ * Links the first occurrence of each term not yet in `marked` (which it updates), in text and in sentences;
+ * `firstInStatement` tells which terms this paragraph holds the statement's first occurrence of.
+ */
+export function markTerms(
+  content: PhrasingContent[],
+  findTerms: TermFinder,
+  marked: Set<string>,
+  firstInStatement: (id: string) => boolean = () => false,
+): PhrasingContent[] {
   return content.flatMap((node): PhrasingContent[] => {
     if (node.type === 'mdxJsxTextElement' && node.name === 'Sentence') {
-      node.children = markTerms(node.children, findTerms, marked);
+      node.children = markTerms(node.children, findTerms, marked, firstInStatement);
       return [node];
     }
     if (node.type !== 'text') return [node];
@@ -106,7 +122,8 @@ export function markTerms(content: PhrasingContent[], findTerms: TermFinder, mar
       if (marked.has(id)) continue;
       marked.add(id);
       if (start > offset) pieces.push({ type: 'text', value: node.value.slice(offset, start) });
-      pieces.push(jsxText('GlossaryTerm', { id }, [{ type: 'text', value: node.value.slice(start, end) }]));
+      const attributes: Record<string, string | null> = { id, ...(firstInStatement(id) && { firstInStatement: null }) };
+      pieces.push(jsxText('GlossaryTerm', attributes, [{ type: 'text', value: node.value.slice(start, end) }]));
       offset = end;
     }
     if (offset < node.value.length) pieces.push({ type: 'text', value: node.value.slice(offset) });
@@ -114,14 +131,16 @@ export function markTerms(content: PhrasingContent[], findTerms: TermFinder, mar
   });
 }
 
-export default function statementParagraphs({ locale, findTerms }: StatementParagraphsOptions) {
+export default function statementParagraphs({ locale, findTerms, firstParagraphOfTerm }: StatementParagraphsOptions) {
   return (tree: Root): void => {
     const markedTerms = new Set<string>();
     for (const marked of findStatementMarkers(tree).paragraphs) {
       const sentences = wrapSentences(marked.number, marked.node.children, marked.text, locale);
       const paragraph: Paragraph = {
         type: 'paragraph',
-        children: findTerms ? markTerms(sentences, findTerms, markedTerms) : sentences,
+        children: findTerms
+          ? markTerms(sentences, findTerms, markedTerms, (id) => firstParagraphOfTerm?.[id] === marked.number)
+          : sentences,
       };
       const element: MdxJsxFlowElement = {
         type: 'mdxJsxFlowElement',

@@ -65,4 +65,26 @@ describe('the glossary', () => {
       await visit.close();
     }
   });
+
+  it.each(LOCALES.map((l) => l))(
+    'in $code is linked once per page from the full text, not once per section',
+    async (locale) => {
+      const visit = await openPage(browser(), { locale: locale.htmlLang });
+      try {
+        const { page } = visit;
+        await page.goto(`${baseUrl()}${localePrefix(locale.code)}/statement/full-text`, { waitUntil: 'load' });
+        await page.waitForSelector('html[data-has-hydrated="true"]');
+        const linked = await page.$$eval('a[href*="/glossary#"]', (links) =>
+          links.map((a) => a.getAttribute('href')!.split('#')[1]),
+        );
+        expect(linked.length).toBeGreaterThan(0);
+        const repeated = linked.filter((id, i) => linked.indexOf(id) !== i);
+        expect(repeated, `terms linked more than once: ${repeated.join(', ')}`).toEqual([]);
+        for (const id of linked) expect(GLOSSARY_TERMS.map((t) => t.id)).toContain(id);
+        expect(visit.errors).toEqual([]);
+      } finally {
+        await visit.close();
+      }
+    },
+  );
 });

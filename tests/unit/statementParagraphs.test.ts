@@ -1,13 +1,18 @@
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 
-import { createTermFinder, type TermFinder } from '../../src/glossary';
+import { createTermFinder, firstTermParagraphs, type TermFinder } from '../../src/glossary';
 import statementParagraphs from '../../src/remark/statementParagraphs';
 import { parseMdx } from '../../src/statement/markdown';
 
-function transform(source: string, locale = 'en', findTerms?: TermFinder): Root {
+function transform(
+  source: string,
+  locale = 'en',
+  findTerms?: TermFinder,
+  firstParagraphOfTerm?: Record<string, number>,
+): Root {
   const tree = parseMdx(source);
-  statementParagraphs({ locale, findTerms })(tree);
+  statementParagraphs({ locale, findTerms, firstParagraphOfTerm })(tree);
   return tree;
 }
 
@@ -18,14 +23,14 @@ function render(node: unknown): string {
     name?: string;
     value?: string;
     children?: unknown[];
-    attributes?: { name: string; value: string }[];
+    attributes?: { name: string; value: string | null }[];
   };
   const inner = (n.children ?? []).map(render).join('');
   if (n.type === 'text') return n.value ?? '';
   if (n.type === 'emphasis') return `*${inner}*`;
   if (n.type === 'paragraph') return `<p>${inner}</p>`;
   if (n.type.startsWith('mdxJsx'))
-    return `<${n.name}${(n.attributes ?? []).map((a) => ` ${a.name}="${a.value}"`).join('')}>${inner}</${n.name}>`;
+    return `<${n.name}${(n.attributes ?? []).map((a) => (a.value === null ? ` ${a.name}` : ` ${a.name}="${a.value}"`)).join('')}>${inner}</${n.name}>`;
   if (n.type === 'mdxFlowExpression') return '';
   return inner;
 }
@@ -80,6 +85,23 @@ describe('statementParagraphs remark plugin', () => {
     expect(createTermFinder('zh-Hans', [{ id: 'sco', match: '上合组织' }])('推动上合组织发展')).toEqual([
       { id: 'sco', start: 2, end: 6 },
     ]);
+  });
+
+  it('says which linked occurrence is the first in the whole statement, for the full text', () => {
+    const first = firstTermParagraphs(terms, [
+      { number: 7, text: 'The SCO Development Bank.' },
+      { number: 6, text: 'The SCO met.' },
+    ]);
+    expect(first).toEqual({ 'sco': 6, 'sco-development-bank': 7 });
+    const page = '{/* p6 */}\nThe SCO met.\n\n{/* p7 */}\nThe SCO Development Bank.\n';
+    expect(render(transform(page, 'en', terms, first))).toBe(
+      '<StatementParagraph number="6"><p><Sentence id="p6-1">The <GlossaryTerm id="sco" firstInStatement>SCO</GlossaryTerm> met.</Sentence></p></StatementParagraph>' +
+        '<StatementParagraph number="7"><p><Sentence id="p7-1">The <GlossaryTerm id="sco-development-bank" firstInStatement>SCO Development Bank</GlossaryTerm>.</Sentence></p></StatementParagraph>',
+    );
+    // A later page's first SCO is linked on its own page, but not in the full text.
+    expect(render(transform('{/* p9 */}\nThe SCO again.\n', 'en', terms, first))).toBe(
+      '<StatementParagraph number="9"><p><Sentence id="p9-1">The <GlossaryTerm id="sco">SCO</GlossaryTerm> again.</Sentence></p></StatementParagraph>',
+    );
   });
 
   it('marks nothing outside statement paragraphs', () => {

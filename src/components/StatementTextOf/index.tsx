@@ -1,5 +1,5 @@
 import type { MDXComponents } from 'mdx/types';
-import type { ComponentType, ReactNode } from 'react';
+import { createContext, type ComponentType, type ReactNode } from 'react';
 
 import { SearchIndexed } from '@site/src/components/StatementParagraph';
 
@@ -7,6 +7,9 @@ interface Props {
   /** An imported statement page (`import Context from './context.mdx'`). */
   readonly doc: ComponentType<{ components?: MDXComponents }>;
 }
+
+/** True inside another page's paragraphs (the full text): there a glossary term links only where the statement first has it. */
+export const InStatementTextOf = createContext(false);
 
 const hidden = (): null => null;
 
@@ -26,7 +29,9 @@ const statementOnly: MDXComponents = {
 export default function StatementTextOf({ doc: Doc }: Props): ReactNode {
   return (
     <SearchIndexed.Provider value={false}>
-      <Doc components={statementOnly} />
+      <InStatementTextOf.Provider value>
+        <Doc components={statementOnly} />
+      </InStatementTextOf.Provider>
     </SearchIndexed.Provider>
   );
 }
