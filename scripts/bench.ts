@@ -232,7 +232,8 @@ function indexSizes(): IndexSize[] {
     .map((file) => path.join('build/pagefind', file))
     .filter((file) => statSync(file).isFile());
   const shared = files.filter((file) => /pagefind\.js$|pagefind-worker\.js$|pagefind-entry\.json$/.test(file));
-  return ['en', 'zh-hans', 'ru'].map((language) => {
+  // Pagefind names an index by the page's `lang`, lowercased.
+  return LOCALES.map(({ htmlLang }) => htmlLang.toLowerCase()).map((language) => {
     const own = files.filter(
       (file) =>
         new RegExp(`(^|[/.])${language}[_.]`).test(path.basename(file)) ||
