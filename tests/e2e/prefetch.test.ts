@@ -26,9 +26,9 @@ describe('prefetch', () => {
 
       // Every sidebar and navbar link is in view, and stays so while the reader scrolls through the page.
       await expect(page.locator(`.theme-doc-sidebar-menu a[href="${OUTCOMES}"]`).isVisible()).resolves.toBe(true);
-      await page.mouse.move(640, 400);
+      // Scrolled without moving the pointer: a pointer passing over a link (a glossary term) would be intent.
       for (let y = 0; y < 4; y++) {
-        await page.mouse.wheel(0, 600);
+        await page.evaluate(() => window.scrollBy(0, 600));
         await page.waitForTimeout(250);
       }
       await page.waitForTimeout(1_000);
