@@ -10,6 +10,9 @@ export default defineConfig({
     alias: { '@site': fileURLToPath(new URL('.', import.meta.url)) },
   },
   test: {
+    // Two at a time on this project's 2-core reference machine (Vitest's default would be one fewer than the
+    // cores): a browser test spends much of its time waiting on page loads, so two files overlap well.
+    maxWorkers: 2,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { extends: true, test: { name: 'content', include: ['tests/content/**/*.test.ts'] } },
@@ -21,7 +24,11 @@ export default defineConfig({
           globalSetup: ['tests/e2e/support/globalSetup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Files share nothing but the read-only static server (each has its own browser and contexts), so
+          // they run in parallel, two at a time.
+          fileParallelism: true,
+          // A page under load can take more than Vitest's default second to settle.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

@@ -1,18 +1,21 @@
 /**
  * A small static server for the built site, as a real host would serve it: clean URLs (`/statement/context`
- * → `statement/context.html`), each locale's own 404 page with status 404, gzip or brotli compression, and
- * the headers of the build's `_headers` file (the Content-Security-Policy among them), which it does not serve.
+ * → `statement/context.html`), each locale's own 404 page with status 404, the headers of the build's
+ * `_headers` file (the Content-Security-Policy, and long caching for hashed assets), which it does not serve.
+ * Text is sent compressed from the `.br` / `.gz` files the build writes next to each file (as nginx's
+ * `brotli_static`/`gzip_static` do; a file without them is sent as it is), with `Vary: Accept-Encoding`, an
+ * ETag per representation and 304 Not Modified on a matching `If-None-Match`.
  * `npm run serve` and the end-to-end tests both use it. It listens on 127.0.0.1 only.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, type Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { createBrotliCompress, createGzip } from 'node:zlib';
 
 import { DEFAULT_LOCALE, LOCALE_CODES } from '../../src/locales';
 import { headersFor, parseHeadersFile, type HeaderRule } from './headersFile';
+import { COMPRESSIBLE_EXTENSIONS, PRECOMPRESSED } from './precompress';
 import { HEADERS_FILE } from './siteHeaders';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -29,8 +32,6 @@ const CONTENT_TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.webmanifest': 'application/manifest+json',
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.xml', '.txt', '.md', '.tsv', '.svg', '.webmanifest']);
-
 export interface StaticServer {
   readonly url: string;
   close(): Promise<void>;
@@ -68,32 +69,91 @@ interface ServedFile {
   readonly headers: Record<string, string>;
 }
 
-function send(request: IncomingMessage, response: ServerResponse, { file, status, headers }: ServedFile): void {
+async function statOf(file: string): Promise<Stats | undefined> {
+  return stat(file).then(
+    (s) => (s.isFile() ? s : undefined),
+    () => undefined,
+  );
+}
+
+/** Whether the client accepts an encoding: named in Accept-Encoding (or `*`) and not with `q=0`. */
+export function acceptsEncoding(acceptEncoding: string, encoding: string): boolean {
+  let accepted = false;
+  for (const part of acceptEncoding.toLowerCase().split(',')) {
+    const [name, ...params] = part.trim().split(';');
+    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((value) => value !== undefined);
+    const allowed = q === undefined || Number(q) > 0;
+    if (name.trim() === encoding) return allowed;
+    if (name.trim() === '*') accepted = allowed;
+  }
+  return accepted;
+}
+
+/** A strong validator of one representation (one file on disk): its size and modification time, as nginx. */
+function etagOf(stats: Stats): string {
+  return `"${Math.floor(stats.mtimeMs).toString(16)}-${stats.size.toString(16)}"`;
+}
+
+function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch
+    .split(',')
+    .map((tag) => tag.trim().replace(/^W\//, ''))
+    .some((tag) => tag === '*' || tag === etag);
+}
+
+/** The file to send for the client's Accept-Encoding: a precompressed variant if there is one, else the file. */
+async function representation(
+  file: string,
+  acceptEncoding: string,
+): Promise<{ path: string; stats: Stats; encoding?: string } | undefined> {
+  if (COMPRESSIBLE_EXTENSIONS.has(path.extname(file))) {
+    for (const { encoding, suffix } of PRECOMPRESSED) {
+      if (!acceptsEncoding(acceptEncoding, encoding)) continue;
+      const stats = await statOf(`${file}${suffix}`);
+      if (stats) return { path: `${file}${suffix}`, stats, encoding };
+    }
+  }
+  const stats = await statOf(file);
+  return stats && { path: file, stats };
+}
+
+async function send(
+  request: IncomingMessage,
+  response: ServerResponse,
+  { file, status, headers }: ServedFile,
+): Promise<void> {
   const extension = path.extname(file);
-  const accepted = String(request.headers['accept-encoding'] ?? '');
-  const encoding = !COMPRESSIBLE.has(extension)
-    ? undefined
-    : /\bbr\b/.test(accepted)
-      ? 'br'
-      : /\bgzip\b/.test(accepted)
-        ? 'gzip'
-        : undefined;
-  response.writeHead(status, {
-    'Content-Type': CONTENT_TYPES[extension] ?? 'application/octet-stream',
+  const chosen = await representation(file, String(request.headers['accept-encoding'] ?? ''));
+  if (!chosen) {
+    response.writeHead(404).end();
+    return;
+  }
+  const etag = etagOf(chosen.stats);
+  const common = {
     // What a host does unless `_headers` says otherwise: revalidate.
     'Cache-Control': 'no-cache',
     'Vary': 'Accept-Encoding',
-    ...(encoding ? { 'Content-Encoding': encoding } : {}),
+    'ETag': etag,
     ...headers,
+  };
+  if (status === 200 && matchesEtag(request.headers['if-none-match'], etag)) {
+    response.writeHead(304, common).end();
+    return;
+  }
+  response.writeHead(status, {
+    'Content-Type': CONTENT_TYPES[extension] ?? 'application/octet-stream',
+    'Content-Length': chosen.stats.size,
+    ...(chosen.encoding ? { 'Content-Encoding': chosen.encoding } : {}),
+    ...common,
   });
   if (request.method === 'HEAD') {
     response.end();
     return;
   }
-  const body = createReadStream(file).on('error', () => response.destroy());
-  if (encoding === 'br') body.pipe(createBrotliCompress()).pipe(response);
-  else if (encoding === 'gzip') body.pipe(createGzip()).pipe(response);
-  else body.pipe(response);
+  createReadStream(chosen.path)
+    .on('error', () => response.destroy())
+    .pipe(response);
 }
 
 async function readHeaderRules(root: string): Promise<HeaderRule[]> {

@@ -1,12 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { LOCALES, localePrefix } from '../../src/locales';
 import { GLOSSARY_PATH, PARALLEL_PATH } from '../../src/sitePaths';
 import { sectionOfParagraph } from '../../src/statement/model';
-import { baseUrl, openPage, useBrowser } from './support/browser';
+import { baseUrl, openPage, useBrowser, type Visit } from './support/browser';
 import { READING_PAGES } from './support/pages';
+import { searchFromNavbar } from './support/search';
 
 const browser = useBrowser();
 
@@ -30,20 +31,78 @@ async function setTheme(page: Page, theme: (typeof THEMES)[number]): Promise<voi
   await page.evaluate((value) => {
     document.documentElement.setAttribute('data-theme', value);
   }, theme);
+  // Colours change with a CSS transition: check the settled colours, not a frame in between.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation instanceof CSSTransition)
+        .map((animation) => animation.finished),
+    ),
+  );
 }
 
+/** The theme switch is an attribute on <html>: the same page is checked in both without a reload. */
+async function expectNoViolationInEitherTheme(page: Page, label: string): Promise<void> {
+  for (const theme of THEMES) {
+    await setTheme(page, theme);
+    expect(await violations(page), `${label} ${theme}`).toEqual([]);
+  }
+}
+
+async function goHydrated(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForSelector('html[data-has-hydrated="true"]');
+}
+
+const SEARCH_QUERY = { 'en': 'development bank', 'zh-Hans': '开发银行', 'ru': 'банк развития' } as const;
+/** For each locale, another of the three that a reader's browser may prefer. */
+const OTHER_LANGUAGE = { 'en': 'ru-RU', 'zh-Hans': 'en-US', 'ru': 'zh-CN' } as const;
+
 describe.each(LOCALES.map((l) => l))('accessibility in $code', (locale) => {
+  // One context per locale, reused by every page of it: each test is still a fresh navigation.
+  let visit: Visit;
+  beforeAll(async () => {
+    visit = await openPage(browser(), { locale: locale.htmlLang });
+  });
+  afterAll(async () => {
+    await visit?.close();
+  });
+
   it.each(PAGES)('%s has no axe violation, in the light and the dark theme', async (path) => {
-    const visit = await openPage(browser(), { locale: locale.htmlLang });
+    await goHydrated(visit.page, `${baseUrl()}${localePrefix(locale.code)}${path}`);
+    await expectNoViolationInEitherTheme(visit.page, `${locale.code}${path}`);
+  });
+
+  // A known defect, found by this test: the ¶ menu's live region (role=status) sits inside role=menu, which
+  // axe reports as aria-required-children (critical). i13-cite moves that live region; once it is out of the
+  // menu this test fails as "expected to fail": make it an ordinary `it` then.
+  it.fails('the open ¶ menu has no axe violation', async () => {
+    const { page } = visit;
+    await goHydrated(page, `${baseUrl()}${localePrefix(locale.code)}${sectionOfParagraph(6)!.path}`);
+    await page.click('#p6 button[aria-haspopup="menu"]');
+    await page.getByRole('menu').waitFor();
+    await expectNoViolationInEitherTheme(page, `${locale.code} ¶ menu`);
+  });
+
+  // A known defect, found by this test: each result (role=option) holds a link, which axe reports as
+  // nested-interactive (serious). The search dialog is i15-search's; once fixed, make this an ordinary `it`.
+  it.fails('the open search dialog, with results, has no axe violation', async () => {
+    const { page } = visit;
+    await goHydrated(page, `${baseUrl()}${localePrefix(locale.code)}${sectionOfParagraph(6)!.path}`);
+    await expect(searchFromNavbar(page, SEARCH_QUERY[locale.code])).resolves.not.toEqual([]);
+    await expect(page.locator('dialog[open]').count()).resolves.toBe(1);
+    await expectNoViolationInEitherTheme(page, `${locale.code} search dialog`);
+  });
+
+  it('the language banner, shown to a reader whose browser prefers another language, has no axe violation', async () => {
+    const other = await openPage(browser(), { locale: OTHER_LANGUAGE[locale.code] });
     try {
-      await visit.page.goto(`${baseUrl()}${localePrefix(locale.code)}${path}`, { waitUntil: 'load' });
-      await visit.page.waitForSelector('html[data-has-hydrated="true"]');
-      for (const theme of THEMES) {
-        await setTheme(visit.page, theme);
-        expect(await violations(visit.page), `${locale.code}${path} ${theme}`).toEqual([]);
-      }
+      await goHydrated(other.page, `${baseUrl()}${localePrefix(locale.code)}${sectionOfParagraph(6)!.path}`);
+      await other.page.locator('[data-language-suggestion]').waitFor();
+      await expectNoViolationInEitherTheme(other.page, `${locale.code} language banner`);
     } finally {
-      await visit.close();
+      await other.close();
     }
   });
 });
@@ -98,20 +157,28 @@ describe('keyboard', () => {
         const { page } = visit;
         await page.goto(`${baseUrl()}${path}`, { waitUntil: 'load' });
         await page.waitForSelector('html[data-has-hydrated="true"]');
-        const controls = await page.$$eval(
-          'a[href], button:not([disabled]), input, select, textarea, [tabindex]:not([tabindex="-1"])',
-          (elements) => elements.filter((e) => (e as HTMLElement).checkVisibility({ visibilityProperty: true })).length,
+        // The controls a reader can reach, in document order: Tab must visit exactly these, in this order.
+        const FOCUSABLE = 'a[href], button:not([disabled]), input, select, textarea, [tabindex]:not([tabindex="-1"])';
+        const controls = await page.$$eval(FOCUSABLE, (elements) =>
+          elements
+            .filter((e) => (e as HTMLElement).checkVisibility({ visibilityProperty: true }))
+            .map((e, i) => {
+              e.setAttribute('data-tab-order', String(i));
+              return i;
+            }),
         );
-        const seen: string[] = [];
+        expect(controls.length, path).toBeGreaterThan(10);
+        const order: number[] = [];
         const hidden: string[] = [];
-        for (let i = 0; i < controls; i++) {
+        for (let i = 0; i < controls.length; i++) {
           await page.keyboard.press('Tab');
           const state = await focused(page);
-          seen.push(state.name);
+          // -1: focus went to something that is not one of the controls (the body, an unexpected element).
+          order.push(Number(await page.evaluate(() => document.activeElement?.getAttribute('data-tab-order') ?? '-1')));
           if (!state.visible) hidden.push(state.name);
         }
         expect(hidden, `controls without a visible focus on ${path}`).toEqual([]);
-        expect(seen.filter((name) => name === 'body ').length).toBe(0);
+        expect(order, `focus order on ${path}`).toEqual(controls);
       } finally {
         await visit.close();
       }

@@ -85,9 +85,14 @@ describe('arriving at a sentence or paragraph anchor', () => {
         link.click();
       });
       await visit.page.waitForFunction(() => window.location.hash === '#p9');
-      expect(await highlightedIds(visit.page)).toEqual(['p9']);
-      const state = await targetState(visit.page, 'p9');
-      expect(state.top).toBeGreaterThanOrEqual(state.navbarBottom);
+      // The scroll and the highlight follow the hash change: check them once they have settled.
+      await expect.poll(() => highlightedIds(visit.page)).toEqual(['p9']);
+      await expect
+        .poll(async () => {
+          const { top, navbarBottom } = await targetState(visit.page, 'p9');
+          return top >= navbarBottom;
+        })
+        .toBe(true);
     } finally {
       await visit.close();
     }

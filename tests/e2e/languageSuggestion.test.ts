@@ -17,7 +17,7 @@ describe('the language suggestion', () => {
       await expect(banner.textContent()).resolves.toContain('Эта страница есть и на русском языке.');
       await expect(banner.locator('a').getAttribute('href')).resolves.toBe(`/ru${POINT_3}#p6-3`);
       await banner.getByRole('button').click();
-      await expect(banner.count()).resolves.toBe(0);
+      await expect.poll(() => banner.count()).toBe(0);
       await visit.page.reload({ waitUntil: 'networkidle' });
       await visit.page.waitForSelector('html[data-has-hydrated="true"]');
       await expect(visit.page.locator('[data-language-suggestion]').count()).resolves.toBe(0);

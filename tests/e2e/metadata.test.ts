@@ -93,7 +93,7 @@ describe.each(LOCALES.map((l) => l))('sharing and search metadata in $code', (lo
 });
 
 describe('sitemaps', () => {
-  it('one index lists every locale’s sitemap, which lists every reading page of that locale and nothing broken', async () => {
+  it('one index lists every locale’s sitemap, which lists every reading page of that locale and nothing broken or noindex', async () => {
     const siteUrl = await builtSiteUrl(baseUrl());
     const local = (url: string) => url.replace(siteUrl, baseUrl());
     const robots = await (await fetch(`${baseUrl()}/robots.txt`)).text();
@@ -108,8 +108,16 @@ describe('sitemaps', () => {
       for (const path of READING_PAGES) {
         expect(urls, path).toContain(`${siteUrl}${prefix}${path === '/' ? '/' : path}`);
       }
-      expect(urls.filter((url) => /\/(p|point)\//.test(url))).toEqual([]);
-      for (const url of urls) expect((await fetch(local(url))).status, url).toBe(200);
+      for (const url of urls) {
+        const response = await fetch(local(url));
+        expect(response.status, url).toBe(200);
+        // Nothing listed asks search engines to stay away (the short-link pages do, and are left out).
+        const robots = [...(await response.text()).matchAll(/<meta\b[^>]*\bname=["']?robots\b[^>]*>/gi)];
+        expect(
+          robots.map(([tag]) => tag).filter((tag) => /noindex/i.test(tag)),
+          url,
+        ).toEqual([]);
+      }
     }
   });
 });

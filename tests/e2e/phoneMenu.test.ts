@@ -42,7 +42,7 @@ describe('the phone menu', () => {
         await expect.poll(async () => (await panel.boundingBox())?.x, { timeout: 5_000 }).toBe(0);
         await pointLink.click();
         await page.waitForURL(`${baseUrl()}${prefix}${POINT_4}`);
-        await expect(page.locator('html.navbar-sidebar--show, .navbar-sidebar--show').count()).resolves.toBe(0);
+        await expect.poll(() => page.locator('html.navbar-sidebar--show, .navbar-sidebar--show').count()).toBe(0);
 
         // Back to the main menu: the navbar's items and the languages.
         await page.locator('button.navbar__toggle').click();

@@ -1,26 +1,41 @@
 import { describe, expect, it } from 'vitest';
 
 import { LOCALES, localePrefix } from '../../src/locales';
-import { segmentSentences } from '../../src/statement/model';
 import { shortLinks } from '../../src/statement/shortLinks';
-import { readSourceParagraphs } from '../support/docs';
+import { SENTENCE_COUNTS } from '../support/sentenceCounts';
 import { baseUrl, openPage, useBrowser } from './support/browser';
 
 const browser = useBrowser();
-const LINKS = shortLinks(readSourceParagraphs().map((p) => segmentSentences(p, 'en').length));
+const LINKS = shortLinks(SENTENCE_COUNTS);
+
+/** The `content` of a `<meta>` named by `attribute=value`, however the minifier quoted the attributes. */
+function metaContent(html: string, attribute: string, value: string): string | undefined {
+  for (const [tag] of html.matchAll(/<meta\b[^>]*>/gi)) {
+    const attributes = Object.fromEntries(
+      [...tag.matchAll(/([\w-]+)=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)].map((m) => [
+        m[1].toLowerCase(),
+        m[2] ?? m[3] ?? m[4],
+      ]),
+    );
+    if (attributes[attribute]?.toLowerCase() === value) return attributes.content;
+  }
+  return undefined;
+}
 
 describe('short links', () => {
   it.each(LOCALES.map((l) => l))(
-    'every one of them exists in $code and redirects to its passage, without JavaScript too',
+    'every one of them exists in $code, redirects to its passage without JavaScript too, and is kept out of search engines',
     async (locale) => {
-      expect(LINKS.length).toBeGreaterThan(15 + 5);
+      // 15 paragraphs, 60 sentences, 5 points.
+      expect(LINKS).toHaveLength(80);
       for (const link of LINKS) {
         const response = await fetch(`${baseUrl()}${localePrefix(locale.code)}/${link.path}`);
         expect(response.status, link.path).toBe(200);
         const html = await response.text();
-        expect(html, link.path).toContain(
-          `http-equiv=refresh content="0; url=${localePrefix(locale.code)}${link.target}"`,
+        expect(metaContent(html, 'http-equiv', 'refresh'), link.path).toBe(
+          `0; url=${localePrefix(locale.code)}${link.target}`,
         );
+        expect(metaContent(html, 'name', 'robots'), link.path).toBe('noindex');
       }
     },
   );

@@ -6,9 +6,10 @@ import { preferredLocale } from '../../src/components/LanguageSuggestion/preferr
 import { redirectPageHtml } from '../../src/plugins/short-links/redirectPage';
 import { sitemapIndexXml } from '../../src/plugins/sitemap-index';
 import { shortLinks } from '../../src/statement/shortLinks';
+import { SENTENCE_COUNTS } from '../support/sentenceCounts';
 
 describe('shortLinks', () => {
-  const links = shortLinks([1, 14, 4, 6, 6, 5, 4, 4, 2, 3, 6, 1, 1, 2, 1]);
+  const links = shortLinks(SENTENCE_COUNTS);
 
   it('gives every paragraph, every sentence and every point a short path to its passage', () => {
     expect(links).toHaveLength(15 + 60 + 5);

@@ -6,11 +6,18 @@ import { MAX_QUERY_LENGTH } from '@site/src/search/pagefind';
 
 import styles from './styles.module.css';
 
-/** The search field of the navbar dialog and of the search page: labelled, capped, styled once. */
-export default function SearchInput({ className, ...props }: ComponentPropsWithRef<'input'>): ReactNode {
+/**
+ * The search field of the navbar dialog and of the search page: labelled, capped, styled once. HTML allows no
+ * ARIA role on `type=search`, so a field given one (the dialog's combobox) is `type=text`, still with the
+ * search keyboard (`inputmode`, `enterkeyhint`).
+ */
+export default function SearchInput({ className, role, ...props }: ComponentPropsWithRef<'input'>): ReactNode {
   return (
     <input
-      type="search"
+      type={role ? 'text' : 'search'}
+      role={role}
+      inputMode="search"
+      enterKeyHint="search"
       aria-label={translate({ id: 'search.input.ariaLabel', message: 'Search the statement' })}
       placeholder={translate({ id: 'search.input.placeholder', message: 'Search the statement…' })}
       maxLength={MAX_QUERY_LENGTH}

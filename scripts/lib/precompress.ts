@@ -1,0 +1,85 @@
+/**
+ * Precompressed copies of the build's text files: `file.br` (brotli, quality 11) and `file.gz` (gzip, level 9)
+ * next to `file`, written once at build time, so that a server sends them as they are instead of compressing
+ * every response (nginx `brotli_static`/`gzip_static`, and `scripts/lib/staticServer.ts`).
+ */
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+
+/** The text types worth compressing (images and Pagefind's files are compressed already). */
+export const COMPRESSIBLE_EXTENSIONS: ReadonlySet<string> = new Set([
+  '.html',
+  '.js',
+  '.css',
+  '.json',
+  '.xml',
+  '.txt',
+  '.md',
+  '.tsv',
+  '.svg',
+  '.webmanifest',
+]);
+
+/** Below this many bytes a file fits in one packet anyway: it is left uncompressed. */
+export const MIN_COMPRESS_BYTES = 512;
+
+/** The encodings written, in the order a server prefers them, each with its file suffix. */
+export const PRECOMPRESSED = [
+  { encoding: 'br', suffix: '.br' },
+  { encoding: 'gzip', suffix: '.gz' },
+] as const;
+
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+export async function compressBytes(data: Buffer): Promise<{ br: Buffer; gzip: Buffer }> {
+  const [br, gz] = await Promise.all([
+    brotli(data, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+        [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+      },
+    }),
+    gzipAsync(data, { level: constants.Z_BEST_COMPRESSION }),
+  ]);
+  return { br, gzip: gz };
+}
+
+export interface CompressSummary {
+  readonly files: number;
+  readonly bytes: number;
+  readonly brotliBytes: number;
+  readonly gzipBytes: number;
+}
+
+/** Writes `.br` and `.gz` next to every text file of `dir` of at least MIN_COMPRESS_BYTES, when smaller. */
+export async function precompressDirectory(dir: string): Promise<CompressSummary> {
+  const files = (await readdir(dir, { recursive: true, encoding: 'utf8' })).filter((file) =>
+    COMPRESSIBLE_EXTENSIONS.has(path.extname(file)),
+  );
+  const summary = { files: 0, bytes: 0, brotliBytes: 0, gzipBytes: 0 };
+  // zlib runs on libuv's thread pool: a few files at a time keep every core busy without flooding memory.
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const file = path.join(dir, files[next++]);
+      const data = await readFile(file);
+      if (data.length < MIN_COMPRESS_BYTES) continue;
+      const compressed = await compressBytes(data);
+      for (const { encoding, suffix } of PRECOMPRESSED) {
+        const bytes = compressed[encoding];
+        if (bytes.length >= data.length) continue;
+        await writeFile(`${file}${suffix}`, bytes);
+      }
+      summary.files++;
+      summary.bytes += data.length;
+      summary.brotliBytes += Math.min(compressed.br.length, data.length);
+      summary.gzipBytes += Math.min(compressed.gzip.length, data.length);
+    }
+  };
+  await Promise.all(Array.from({ length: 4 }, worker));
+  return summary;
+}
