@@ -22,6 +22,7 @@ import {
   editionText,
 } from '../../statement/downloads';
 import { readEdition } from '../../statement/editions';
+import { assertFrozenIds } from '../../statement/frozenIds';
 import { alignSentences, parallelSections, sectionOfParagraph, type Edition } from '../../statement/model';
 
 /** Where each term occurs: its paragraphs, each with the page that holds it. */
@@ -35,6 +36,8 @@ export default function statementDataPlugin(context: LoadContext): Plugin {
     name: 'statement-data',
     async contentLoaded({ actions }) {
       const editions = readEditions();
+      // Published sentence ids never change meaning: fail the build when the computed ids depart from the map.
+      assertFrozenIds(editions);
       const edition = editions.find((e) => e.locale === locale)!;
       const occurrences: TermOccurrences = Object.fromEntries(
         Object.entries(termParagraphs(locale, edition.paragraphs)).map(([id, numbers]) => [
