@@ -3,9 +3,11 @@
  * (metadata, paragraphs, sentences with their ids and addresses), Markdown and plain text; and the three
  * languages aligned sentence by sentence (JSON and TSV). Pure: the build plugin writes what these return.
  */
+import { CITATION_FORMATS, citationBibtex, citationCslJson, citationRis, type CitationFormat } from '../citation/files';
+import { cslItem, type CslItem } from '../citation/item';
 import { LOCALES, localeConfig, localePrefix, type LocaleCode } from '../locales';
 import { isTranslation, SOURCE, STATEMENT, STATEMENT_DATE } from './metadata';
-import { paragraphId, type AlignedSentence, type Edition } from './model';
+import { paragraphId, SECTIONS, type AlignedSentence, type Edition } from './model';
 
 export const DOWNLOADS_PATH = '/downloads';
 
@@ -13,7 +15,9 @@ export type EditionFormat = 'json' | 'md' | 'txt';
 export const EDITION_FORMATS: readonly EditionFormat[] = ['json', 'md', 'txt'];
 export const ALIGNED_FILES = ['statement.aligned.json', 'statement.aligned.tsv'] as const;
 
-export function editionFile(locale: LocaleCode, format: EditionFormat): string {
+export { CITATION_FORMATS, type CitationFormat };
+
+export function editionFile(locale: LocaleCode, format: EditionFormat | CitationFormat): string {
   return `statement.${locale}.${format}`;
 }
 
@@ -22,7 +26,24 @@ export function downloadFiles(): string[] {
   return [
     ...LOCALES.flatMap(({ code }) => EDITION_FORMATS.map((format) => editionFile(code, format))),
     ...ALIGNED_FILES,
+    ...LOCALES.flatMap(({ code }) => CITATION_FORMATS.map((format) => editionFile(code, format))),
   ];
+}
+
+/** The page the citation files cite: the full text, in the locale's language. */
+export function fullTextUrl(locale: LocaleCode, siteUrl: string): string {
+  return `${siteUrl}${localePrefix(locale)}${SECTIONS.find((s) => s.kind === 'full-text')!.path}`;
+}
+
+/** The statement for citation managers, accessed on `accessed` (the build's day): `.bib`, `.ris`, `.csl.json`. */
+export function citationFiles(locale: LocaleCode, siteUrl: string, accessed: string): [string, string][] {
+  const item: CslItem = cslItem(locale, fullTextUrl(locale, siteUrl), accessed);
+  const text: Record<CitationFormat, string> = {
+    'bib': citationBibtex(item),
+    'ris': citationRis(item),
+    'csl.json': citationCslJson(item),
+  };
+  return CITATION_FORMATS.map((format) => [editionFile(locale, format), text[format]]);
 }
 
 function metadata(edition: Edition, siteUrl: string) {
