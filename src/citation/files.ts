@@ -3,10 +3,9 @@
  * BibTeX (BibLaTeX's `@online`) and RIS, one entry each, all from the one CSL item (item.ts). Pure: the build
  * plugin writes what these return into each locale's `downloads/`.
  */
-import type { CslDate, CslItem } from './item';
-
-export const CITATION_FORMATS = ['bib', 'ris', 'csl.json'] as const;
-export type CitationFormat = (typeof CITATION_FORMATS)[number];
+import type { LocaleCode } from '../locales';
+import { CITATION_FORMATS, editionFile, fullTextUrl, type CitationFormat } from '../statement/downloads';
+import { cslItem, type CslDate, type CslItem } from './item';
 
 const iso = (date: CslDate) => date['date-parts'][0].map((part) => String(part).padStart(2, '0')).join('-');
 
@@ -78,4 +77,15 @@ export function citationRis(item: CslItem): string {
     ['ER', ''],
   ];
   return `${lines.map(([tag, value]) => `${tag}  - ${value}`.trimEnd()).join('\n')}\n`;
+}
+
+/** The statement for citation managers, accessed on `accessed` (the build's day): `.bib`, `.ris`, `.csl.json`. */
+export function citationFiles(locale: LocaleCode, siteUrl: string, accessed: string): [string, string][] {
+  const item = cslItem(locale, fullTextUrl(locale, siteUrl), accessed);
+  const text: Record<CitationFormat, string> = {
+    'bib': citationBibtex(item),
+    'ris': citationRis(item),
+    'csl.json': citationCslJson(item),
+  };
+  return CITATION_FORMATS.map((format) => [editionFile(locale, format), text[format]]);
 }

@@ -11,7 +11,8 @@
  * (ГОСТ Р 7.0.5—2008: “/ пер. с англ. …”).
  */
 import { localeConfig, type LocaleCode } from '../locales';
-import { isTranslation, READOUT, SOURCE, STATEMENT_DATE } from '../statement/metadata';
+import { isTranslation, SOURCE, STATEMENT_DATE } from '../statement/metadata';
+import { READOUT } from '../statement/readout';
 
 export interface CslDate {
   readonly 'date-parts': readonly (readonly number[])[];

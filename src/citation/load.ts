@@ -5,7 +5,7 @@
 import { translate } from '@docusaurus/Translate';
 
 import type { LocaleCode } from '../locales';
-import { READOUT } from '../statement/metadata';
+import { READOUT } from '../statement/readout';
 import { CITATION_PATH, citationDataFile } from './data';
 import { formatCitation, type Citeproc, type Pinpoint, type StyleData } from './format';
 import { cslItem } from './item';

@@ -3,8 +3,6 @@
  * (metadata, paragraphs, sentences with their ids and addresses), Markdown and plain text; and the three
  * languages aligned sentence by sentence (JSON and TSV). Pure: the build plugin writes what these return.
  */
-import { CITATION_FORMATS, citationBibtex, citationCslJson, citationRis, type CitationFormat } from '../citation/files';
-import { cslItem, type CslItem } from '../citation/item';
 import { LOCALES, localeConfig, localePrefix, type LocaleCode } from '../locales';
 import { isTranslation, SOURCE, STATEMENT, STATEMENT_DATE } from './metadata';
 import { paragraphId, SECTIONS, type AlignedSentence, type Edition } from './model';
@@ -15,7 +13,9 @@ export type EditionFormat = 'json' | 'md' | 'txt';
 export const EDITION_FORMATS: readonly EditionFormat[] = ['json', 'md', 'txt'];
 export const ALIGNED_FILES = ['statement.aligned.json', 'statement.aligned.tsv'] as const;
 
-export { CITATION_FORMATS, type CitationFormat };
+/** The files for citation managers (written from src/citation/files.ts). */
+export const CITATION_FORMATS = ['bib', 'ris', 'csl.json'] as const;
+export type CitationFormat = (typeof CITATION_FORMATS)[number];
 
 export function editionFile(locale: LocaleCode, format: EditionFormat | CitationFormat): string {
   return `statement.${locale}.${format}`;
@@ -33,17 +33,6 @@ export function downloadFiles(): string[] {
 /** The page the citation files cite: the full text, in the locale's language. */
 export function fullTextUrl(locale: LocaleCode, siteUrl: string): string {
   return `${siteUrl}${localePrefix(locale)}${SECTIONS.find((s) => s.kind === 'full-text')!.path}`;
-}
-
-/** The statement for citation managers, accessed on `accessed` (the build's day): `.bib`, `.ris`, `.csl.json`. */
-export function citationFiles(locale: LocaleCode, siteUrl: string, accessed: string): [string, string][] {
-  const item: CslItem = cslItem(locale, fullTextUrl(locale, siteUrl), accessed);
-  const text: Record<CitationFormat, string> = {
-    'bib': citationBibtex(item),
-    'ris': citationRis(item),
-    'csl.json': citationCslJson(item),
-  };
-  return CITATION_FORMATS.map((format) => [editionFile(locale, format), text[format]]);
 }
 
 function metadata(edition: Edition, siteUrl: string) {

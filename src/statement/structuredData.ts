@@ -2,10 +2,10 @@
  * The schema.org description of the statement (JSON-LD), in the language of the locale being built; for the
  * Chinese and Russian editions it says they are translations of the English work. It names the Ministry's
  * readout the text is reproduced from (`isBasedOn`) and its publisher. The Highwire and Dublin Core tags of
- * every statement page (`citationMetaTags`) say the same things.
+ * every statement page (citationMeta.ts) say the same things.
  */
 import { DEFAULT_LOCALE, localeConfig, localePrefix, type LocaleCode } from '../locales';
-import { isTranslation, READOUT, SOURCE, STATEMENT, STATEMENT_DATE } from './metadata';
+import { isTranslation, SOURCE, STATEMENT, STATEMENT_DATE } from './metadata';
 
 export function statementJsonLd(locale: LocaleCode, siteUrl: string): Record<string, unknown> {
   const statement = STATEMENT[locale];
@@ -19,7 +19,7 @@ export function statementJsonLd(locale: LocaleCode, siteUrl: string): Record<str
     'inLanguage': localeConfig(locale).htmlLang,
     'author': { '@type': 'Person', 'name': statement.speaker, 'jobTitle': statement.speakerRole },
     'dateCreated': STATEMENT_DATE,
-    'publisher': { '@type': 'Organization', 'name': READOUT[locale].publisher },
+    'publisher': { '@type': 'Organization', 'name': SOURCE.publisher },
     'isBasedOn': {
       '@type': 'CreativeWork',
       'name': SOURCE.title,
@@ -46,28 +46,4 @@ export function statementJsonLd(locale: LocaleCode, siteUrl: string): Record<str
         }
       : {}),
   };
-}
-
-/**
- * Highwire Press (`citation_*`, read by Google Scholar and Zotero) and Dublin Core (`DC.*`) tags for a page of
- * the statement at `pageUrl`: the same title, author, date, language and publisher as the JSON-LD, and the
- * readout it is based on as the source.
- */
-export function citationMetaTags(locale: LocaleCode, pageUrl: string): [string, string][] {
-  const statement = STATEMENT[locale];
-  const language = localeConfig(locale).htmlLang;
-  return [
-    ['citation_title', statement.title],
-    ['citation_author', statement.speaker],
-    ['citation_publication_date', STATEMENT_DATE.replace(/-/g, '/')],
-    ['citation_language', language],
-    ['citation_public_url', pageUrl],
-    ['citation_publisher', READOUT[locale].publisher],
-    ['DC.title', statement.title],
-    ['DC.creator', statement.speaker],
-    ['DC.date', STATEMENT_DATE],
-    ['DC.language', language],
-    ['DC.source', `${SOURCE.publisher}: ${SOURCE.title}`],
-    ['DC.type', 'Text'],
-  ];
 }

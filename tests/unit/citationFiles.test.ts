@@ -5,7 +5,8 @@ import { parse } from '@retorquere/bibtex-parser';
 import { describe, expect, it } from 'vitest';
 
 import { LOCALE_CODES } from '../../src/locales';
-import { citationFiles, downloadFiles } from '../../src/statement/downloads';
+import { citationFiles } from '../../src/citation/files';
+import { downloadFiles } from '../../src/statement/downloads';
 
 interface CslData {
   title: string;

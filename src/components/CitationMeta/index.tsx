@@ -2,8 +2,8 @@ import Head from '@docusaurus/Head';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { ReactNode } from 'react';
 
-import { citationMetaTags } from '@site/src/statement/structuredData';
 import type { LocaleCode } from '@site/src/locales';
+import { citationMetaTags } from '@site/src/statement/citationMeta';
 
 interface Props {
   /** The page's path (with the locale prefix), as the docs plugin gives it. */

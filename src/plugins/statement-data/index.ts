@@ -19,13 +19,13 @@ import {
   DOWNLOADS_PATH,
   alignedJson,
   alignedTsv,
-  citationFiles,
   editionFile,
   editionJson,
   editionMarkdown,
   editionText,
 } from '../../statement/downloads';
 import { cslLocale, cslStyle } from '../../citation/cslData';
+import { citationFiles } from '../../citation/files';
 import { CITATION_PATH, citationDataFile, styleData } from '../../citation/data';
 import { readEdition } from '../../statement/editions';
 import { assertFrozenIds } from '../../statement/frozenIds';
