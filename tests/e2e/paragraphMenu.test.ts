@@ -261,7 +261,7 @@ describe('cite this page', () => {
       );
       await details.locator('select').selectOption('apa');
       await expect
-        .poll(() => citationText.textContent())
+        .poll(() => citationText.textContent(), { timeout: 20_000 })
         .toMatch(/^Министерство иностранных дел Китайской Народной Республики\. \(2023, июль 4\)/);
       expect(visit.errors).toEqual([]);
     } finally {
