@@ -16,7 +16,7 @@ import os from 'node:os';
 
 import { LOCALES, localePrefix } from '../src/locales';
 import { GLOSSARY_PATH, PARALLEL_PATH } from '../src/sitePaths';
-import { SECTIONS } from '../src/statement/model';
+import { SECTIONS, sectionOfParagraph } from '../src/statement/model';
 import { launchBrowser } from './lib/chromium';
 import { startLighthouseBrowser, type LighthouseResult, type Preset } from './lib/lighthouse';
 import { startStaticServer } from './lib/staticServer';
@@ -288,7 +288,23 @@ async function searchLatencies(): Promise<Record<string, number[]>> {
   return latencies;
 }
 
+/**
+ * `BENCH_FIRST_LOAD=1`: only the first-load transfer of the ¶6 page (Point 3) and the full text, of the build
+ * in the current directory, for a quick before/after comparison of a change (no build, no Lighthouse).
+ */
+async function firstLoadOnly(): Promise<void> {
+  const paths = [sectionOfParagraph(6)!.path, SECTIONS.find((s) => s.kind === 'full-text')!.path];
+  console.log('| locale | page | requests | first-load transfer (KB, compressed) | of which JS (KB) |');
+  console.log('| --- | --- | --- | --- | --- |');
+  for (const r of await measurePages(paths)) {
+    console.log(
+      `| ${r.locale} | ${r.path} | ${r.requests} | ${r.transferredKB.toFixed(2)} | ${r.scriptKB.toFixed(2)} |`,
+    );
+  }
+}
+
 async function main(): Promise<void> {
+  if (process.env.BENCH_FIRST_LOAD === '1') return firstLoadOnly();
   const builds = timeBuilds(Number(process.env.BENCH_BUILDS ?? 1));
   const point = SECTIONS.find((s) => s.kind === 'point')!.path;
   const paths = ['/', point, SECTIONS.find((s) => s.kind === 'full-text')!.path, PARALLEL_PATH, GLOSSARY_PATH];

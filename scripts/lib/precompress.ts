@@ -18,6 +18,8 @@ export const COMPRESSIBLE_EXTENSIONS: ReadonlySet<string> = new Set([
   '.txt',
   '.md',
   '.tsv',
+  '.bib',
+  '.ris',
   '.svg',
   '.webmanifest',
 ]);

@@ -5,7 +5,7 @@
  */
 import { LOCALES, localeConfig, localePrefix, type LocaleCode } from '../locales';
 import { isTranslation, SOURCE, STATEMENT, STATEMENT_DATE } from './metadata';
-import { PARAGRAPH_COUNT, paragraphId, type AlignedSentence, type Edition } from './model';
+import { PARAGRAPH_COUNT, paragraphId, SECTIONS, type AlignedSentence, type Edition } from './model';
 
 export const DOWNLOADS_PATH = '/downloads';
 
@@ -13,7 +13,11 @@ export type EditionFormat = 'json' | 'md' | 'txt';
 export const EDITION_FORMATS: readonly EditionFormat[] = ['json', 'md', 'txt'];
 export const ALIGNED_FILES = ['statement.aligned.json', 'statement.aligned.tsv'] as const;
 
-export function editionFile(locale: LocaleCode, format: EditionFormat): string {
+/** The files for citation managers (written from src/citation/files.ts). */
+export const CITATION_FORMATS = ['bib', 'ris', 'csl.json'] as const;
+export type CitationFormat = (typeof CITATION_FORMATS)[number];
+
+export function editionFile(locale: LocaleCode, format: EditionFormat | CitationFormat): string {
   return `statement.${locale}.${format}`;
 }
 
@@ -22,7 +26,13 @@ export function downloadFiles(): string[] {
   return [
     ...LOCALES.flatMap(({ code }) => EDITION_FORMATS.map((format) => editionFile(code, format))),
     ...ALIGNED_FILES,
+    ...LOCALES.flatMap(({ code }) => CITATION_FORMATS.map((format) => editionFile(code, format))),
   ];
+}
+
+/** The page the citation files cite: the full text, in the locale's language. */
+export function fullTextUrl(locale: LocaleCode, siteUrl: string): string {
+  return `${siteUrl}${localePrefix(locale)}${SECTIONS.find((s) => s.kind === 'full-text')!.path}`;
 }
 
 function metadata(edition: Edition, siteUrl: string) {

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { DEFAULT_LOCALE, type LocaleCode } from '../locales';
-import { SECTIONS, segmentSentences, sentenceId, type Edition } from './model';
+import { SECTIONS, segmentSentences, sentenceId, type Edition, type SentenceSpan } from './model';
 import { frontMatterValue, parseDoc, type ParsedDoc } from './validate';
 
 export const SITE_DIR = path.resolve(__dirname, '../..');
@@ -35,8 +35,15 @@ export function readDocs(locale: LocaleCode, siteDir: string = SITE_DIR): Parsed
     );
 }
 
-/** The statement as one locale's pages give it: paragraphs in ¶ order, each cut into its sentences. */
-export function editionOf(locale: LocaleCode, docs: readonly ParsedDoc[]): Edition {
+/**
+ * The statement as one locale's pages give it: paragraphs in ¶ order, each cut into its sentences (by the
+ * model's segmentation; a test passes another to show that the frozen ids catch a change of it).
+ */
+export function editionOf(
+  locale: LocaleCode,
+  docs: readonly ParsedDoc[],
+  segment: (text: string, locale: string) => SentenceSpan[] = segmentSentences,
+): Edition {
   const sections = SECTIONS.filter((section) => section.paragraphs.length > 0).map((section) => {
     const doc = docs.find((d) => d.docId === section.docId);
     if (!doc) throw new Error(`${locale}: no page ${section.docId}`);
@@ -54,7 +61,7 @@ export function editionOf(locale: LocaleCode, docs: readonly ParsedDoc[]): Editi
         number,
         section: section.id,
         text,
-        sentences: segmentSentences(text, locale).map((span, index) => ({
+        sentences: segment(text, locale).map((span, index) => ({
           id: sentenceId(number, index + 1),
           text: span.text,
         })),

@@ -1,9 +1,11 @@
 /**
  * The schema.org description of the statement (JSON-LD), in the language of the locale being built; for the
- * Chinese and Russian editions it says they are translations of the English work.
+ * Chinese and Russian editions it says they are translations of the English work. It names the Ministry's
+ * readout the text is reproduced from (`isBasedOn`) and its publisher. The Highwire and Dublin Core tags of
+ * every statement page (citationMeta.ts) say the same things.
  */
 import { DEFAULT_LOCALE, localeConfig, localePrefix, type LocaleCode } from '../locales';
-import { isTranslation, STATEMENT, STATEMENT_DATE } from './metadata';
+import { isTranslation, SOURCE, STATEMENT, STATEMENT_DATE } from './metadata';
 
 export function statementJsonLd(locale: LocaleCode, siteUrl: string): Record<string, unknown> {
   const statement = STATEMENT[locale];
@@ -17,6 +19,14 @@ export function statementJsonLd(locale: LocaleCode, siteUrl: string): Record<str
     'inLanguage': localeConfig(locale).htmlLang,
     'author': { '@type': 'Person', 'name': statement.speaker, 'jobTitle': statement.speakerRole },
     'dateCreated': STATEMENT_DATE,
+    'publisher': { '@type': 'Organization', 'name': SOURCE.publisher },
+    'isBasedOn': {
+      '@type': 'CreativeWork',
+      'name': SOURCE.title,
+      'inLanguage': SOURCE.language,
+      'datePublished': SOURCE.date,
+      'publisher': { '@type': 'Organization', 'name': SOURCE.publisher },
+    },
     'locationCreated': { '@type': 'Place', 'name': statement.place },
     'about': {
       '@type': 'Event',

@@ -1,3 +1,7 @@
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-ris';
+import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { describe, expect, it } from 'vitest';
 
 import { LOCALES, LOCALE_CODES, localePrefix } from '../../src/locales';
@@ -5,6 +9,7 @@ import { PARALLEL_PATH } from '../../src/sitePaths';
 import { DOWNLOADS_PATH, downloadFiles, editionFile } from '../../src/statement/downloads';
 import { SECTIONS } from '../../src/statement/model';
 import { baseUrl, openPage, useBrowser } from './support/browser';
+import { builtSiteUrl } from './support/pages';
 
 const browser = useBrowser();
 
@@ -31,7 +36,15 @@ describe('the statement as data', () => {
       for (const name of downloadFiles()) {
         const response = await download(name, localePrefix(locale));
         const type = response.headers.get('content-type') ?? '';
-        expect(type, name).toMatch(name.endsWith('.json') ? /json/ : /text\//);
+        expect(type, name).toMatch(
+          name.endsWith('.json')
+            ? /^application\/json/
+            : name.endsWith('.ris')
+              ? /^application\/x-research-info-systems/
+              : name.endsWith('.bib')
+                ? /^text\/x-bibtex/
+                : /^text\//,
+        );
       }
     }
   });
@@ -83,6 +96,48 @@ describe('the statement as data', () => {
         aligned.sentences.map((row) => [row.id, row[locale]]),
         locale,
       ).toEqual(sentences);
+    }
+  });
+});
+
+describe('the files for citation managers, as built', () => {
+  it.each(LOCALES.map((l) => l))(
+    'in $code are read by BibTeX, RIS and CSL-JSON parsers as one item',
+    async (locale) => {
+      const base = `statement.${locale.code}`;
+      const bib = parseBibtex(await (await download(`${base}.bib`)).text());
+      expect(bib.errors).toEqual([]);
+      expect(bib.entries).toHaveLength(1);
+      const { fields } = bib.entries[0];
+      expect(fields.language).toBe(locale.code);
+      // The access date of the files is the build's day.
+      expect(fields.urldate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      const siteUrl = await builtSiteUrl(baseUrl());
+      expect(fields.url).toBe(`${siteUrl}${localePrefix(locale.code)}${FULL_TEXT}`);
+
+      const [fromRis] = new Cite(await (await download(`${base}.ris`)).text()).data as { URL: string; title: string }[];
+      const json = await (await download(`${base}.csl.json`)).json();
+      const [fromJson] = new Cite(json).data as { URL: string; title: string }[];
+      expect(fromRis.URL).toBe(fields.url);
+      expect(fromJson.URL).toBe(fields.url);
+      expect(fromRis.title).toBe(fromJson.title);
+      // Rendered through a CSL style: the item is complete enough for a reference list.
+      const rendered = new Cite(json).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' });
+      expect(rendered).toContain('(2023, July 4)');
+      expect(rendered).toContain(fields.url);
+    },
+  );
+
+  it('are on the downloads list of the full text', async () => {
+    const visit = await openPage(browser());
+    try {
+      await visit.page.goto(`${baseUrl()}${FULL_TEXT}`, { waitUntil: 'load' });
+      const listed = await visit.page.$$eval('#downloads ~ table a[download], table a[download]', (links) =>
+        links.map((a) => a.getAttribute('href')!.split('/').pop()),
+      );
+      expect([...new Set(listed)].sort()).toEqual([...downloadFiles()].sort());
+    } finally {
+      await visit.close();
     }
   });
 });

@@ -85,6 +85,42 @@ describe.each(LOCALES.map((l) => l))('sharing and search metadata in $code', (lo
         expect(work.about['@type']).toBe('Event');
         if (locale.code === DEFAULT_LOCALE) expect(work.translationOfWork).toBeUndefined();
         else expect(work.translationOfWork).toMatchObject({ inLanguage: 'en', url: `${siteUrl}/` });
+
+        // Statement pages: Highwire Press and Dublin Core tags for Zotero and Google Scholar, saying what the
+        // JSON-LD says.
+        const citationTags = Object.keys(head.meta).filter((name) => /^(citation_|DC\.)/.test(name));
+        if (path === '/') {
+          expect(citationTags).toEqual([]);
+        } else {
+          expect(citationTags.sort()).toEqual(
+            [
+              'citation_title',
+              'citation_author',
+              'citation_publication_date',
+              'citation_language',
+              'citation_public_url',
+              'citation_publisher',
+              'DC.title',
+              'DC.creator',
+              'DC.date',
+              'DC.language',
+              'DC.source',
+              'DC.type',
+            ].sort(),
+          );
+          expect(head.meta.citation_title).toBe(work.name);
+          expect(head.meta['DC.title']).toBe(work.name);
+          expect(head.meta.citation_author).toBe(work.author.name);
+          expect(head.meta['DC.creator']).toBe(work.author.name);
+          expect(head.meta.citation_publication_date).toBe('2023/07/04');
+          expect(head.meta['DC.date']).toBe(work.dateCreated);
+          expect(head.meta.citation_language).toBe(work.inLanguage);
+          expect(head.meta['DC.language']).toBe(work.inLanguage);
+          expect(head.meta.citation_public_url).toBe(head.canonical);
+          expect(head.meta.citation_publisher).toBe(work.publisher.name);
+          expect(head.meta['DC.source']).toBe(`${work.isBasedOn.publisher.name}: ${work.isBasedOn.name}`);
+          expect(head.meta['DC.type']).toBe('Text');
+        }
       } finally {
         await visit.close();
       }

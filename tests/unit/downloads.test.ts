@@ -53,8 +53,9 @@ describe('alignSentences', () => {
 
 describe('the downloads', () => {
   it('lists every file once', () => {
-    expect(downloadFiles()).toHaveLength(11);
-    expect(new Set(downloadFiles()).size).toBe(11);
+    // 3 languages × (json, md, txt), the two aligned files, 3 languages × (bib, ris, csl.json).
+    expect(downloadFiles()).toHaveLength(20);
+    expect(new Set(downloadFiles()).size).toBe(20);
   });
 
   it('writes a language’s text with ids and addresses', () => {

@@ -5,15 +5,24 @@ import type { ReactNode } from 'react';
 import { LOCALES } from '@site/src/locales';
 import {
   ALIGNED_FILES,
+  CITATION_FORMATS,
   DOWNLOADS_PATH,
   EDITION_FORMATS,
   editionFile,
+  type CitationFormat,
   type EditionFormat,
 } from '@site/src/statement/downloads';
 
 import styles from './styles.module.css';
 
-const FORMAT_NAMES: Record<EditionFormat, string> = { json: 'JSON', md: 'Markdown', txt: 'TXT' };
+const FORMAT_NAMES: Record<EditionFormat | CitationFormat, string> = {
+  'json': 'JSON',
+  'md': 'Markdown',
+  'txt': 'TXT',
+  'bib': 'BibTeX',
+  'ris': 'RIS',
+  'csl.json': 'CSL-JSON',
+};
 
 /** The statement as data (written at build by src/plugins/statement-data): each language, and all three aligned. */
 export default function Downloads(): ReactNode {
@@ -53,6 +62,20 @@ export default function Downloads(): ReactNode {
                   {file(editionFile(code, format), FORMAT_NAMES[format])}
                 </span>
               ))}
+              <br />
+              <span className={styles.cite}>
+                {translate({
+                  id: 'downloads.citationFiles',
+                  message: 'To cite it (citation managers):',
+                  description: 'Before the BibTeX, RIS and CSL-JSON links of one language',
+                })}{' '}
+                {CITATION_FORMATS.map((format, index) => (
+                  <span key={format}>
+                    {index > 0 && ' · '}
+                    {file(editionFile(code, format), FORMAT_NAMES[format])}
+                  </span>
+                ))}
+              </span>
             </td>
           </tr>
         ))}

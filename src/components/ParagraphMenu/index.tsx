@@ -4,12 +4,14 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useAlternatePageUtils } from '@docusaurus/theme-common/internal';
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
+import { cite, preload } from '@site/src/citation/load';
+import { citationStyle, CITATION_STYLES, type CitationStyleId } from '@site/src/citation/styles';
 import { LOCALES, type LocaleCode } from '@site/src/locales';
 import { PARALLEL_PATH } from '@site/src/sitePaths';
-import { STATEMENT } from '@site/src/statement/metadata';
 import { paragraphId, parseAnchor, sentenceId } from '@site/src/statement/model';
 
 import { copyText } from './copyText';
+import { rememberStyle, requestedStyle } from './citationStyle';
 import styles from './styles.module.css';
 
 interface Props {
@@ -19,70 +21,116 @@ interface Props {
   readonly onClose: (returnFocus: boolean) => void;
 }
 
-function citation(locale: LocaleCode, paragraph: number, url: string, sentence?: number): string {
-  const { title } = STATEMENT[locale];
-  return sentence === undefined
-    ? translate(
-        {
-          id: 'paragraphMenu.citation.paragraph',
-          message:
-            'Xi Jinping, “{title}”, statement at the 23rd Meeting of the Council of Heads of State of the Shanghai Cooperation Organization, 4 July 2023, ¶{paragraph}. {url}',
-          description: 'Citation of one paragraph, in the page language',
-        },
-        { title, paragraph, url },
-      )
-    : translate(
-        {
-          id: 'paragraphMenu.citation.sentence',
-          message:
-            'Xi Jinping, “{title}”, statement at the 23rd Meeting of the Council of Heads of State of the Shanghai Cooperation Organization, 4 July 2023, ¶{paragraph}, sentence {sentence}. {url}',
-          description: 'Citation of one sentence, in the page language',
-        },
-        { title, paragraph, sentence, url },
-      );
+/**
+ * The sentence of this paragraph the reader arrived at (#p6-3), if any; `missing` when the address names a
+ * sentence this paragraph does not have (#p6-99), so the menu can say it cites the paragraph instead.
+ */
+function arrivedSentence(paragraph: number): { sentence?: number; missing?: number } {
+  const anchor = parseAnchor(decodeURIComponent(window.location.hash));
+  if (anchor?.paragraph !== paragraph || !anchor.sentence) return {};
+  return document.getElementById(sentenceId(paragraph, anchor.sentence))
+    ? { sentence: anchor.sentence }
+    : { missing: anchor.sentence };
 }
 
-/** The sentence of this paragraph the reader arrived at (#p6-3), if any. */
-function arrivedSentence(paragraph: number): number | undefined {
-  const anchor = parseAnchor(decodeURIComponent(window.location.hash));
-  return anchor?.paragraph === paragraph &&
-    anchor.sentence &&
-    document.getElementById(sentenceId(paragraph, anchor.sentence))
-    ? anchor.sentence
-    : undefined;
+const ITEM_ROLES = '[role="menuitem"], [role="menuitemradio"]';
+
+interface Status {
+  readonly message: string;
+  /** A text the reader must copy by hand (the clipboard refused it). */
+  readonly text?: string;
 }
 
 /**
- * The ¶ menu: copy a link or a citation, read the paragraph in another language. A WAI-ARIA menu: arrow keys,
- * Home and End move, Escape closes and returns focus to the ¶ button, Tab or a click outside closes it.
+ * The ¶ menu: copy a link or a citation (in the style the reader picks), read the paragraph in another language.
+ * A WAI-ARIA menu: arrow keys, Home and End move, Escape closes and returns focus to the ¶ button, Tab or a click
+ * outside closes it. What was done is announced in a live region beside the menu (a menu holds only items).
+ * To add an item, add an entry to `actions` (or a link below): focus order and keys follow the DOM.
  */
 export default function ParagraphMenu({ id, paragraph, onClose }: Props): ReactNode {
-  const { i18n } = useDocusaurusContext();
+  const { i18n, siteConfig } = useDocusaurusContext();
+  const locale = i18n.currentLocale as LocaleCode;
   const alternates = useAlternatePageUtils();
   const parallelUrl = useBaseUrl(PARALLEL_PATH);
+  const baseUrl = useBaseUrl('/');
   const menu = useRef<HTMLDivElement>(null);
-  const [status, setStatus] = useState('');
-  const [sentence] = useState(() => arrivedSentence(paragraph));
+  const [arrived] = useState(() => arrivedSentence(paragraph));
+  const [choice, setChoice] = useState(() => requestedStyle(locale));
+  const style = choice.style;
+  // What the address asked for and cannot have is said as soon as the menu opens; later messages replace it.
+  const [status, setStatus] = useState<Status>(() => ({
+    message: [
+      choice.rejected &&
+        translate(
+          {
+            id: 'paragraphMenu.unknownStyle',
+            message: 'There is no citation style “{requested}”: citing in {style}.',
+            description: 'Shown when ?cite= names a style the site does not offer',
+          },
+          { requested: choice.rejected, style: citationStyle(style).label },
+        ),
+      arrived.missing !== undefined &&
+        translate(
+          {
+            id: 'paragraphMenu.noSuchSentence',
+            message: '¶{paragraph} has no sentence {sentence}: the citation is of the paragraph.',
+            description: 'Shown when the address names a sentence the paragraph does not have',
+          },
+          { paragraph, sentence: arrived.missing },
+        ),
+    ]
+      .filter(Boolean)
+      .join(' '),
+  }));
   const anchor = paragraphId(paragraph);
-  const pageUrl = `${window.location.origin}${window.location.pathname}`;
+  // The address the site is published at (as the canonical link and the printed address), not the host serving it.
+  const pageUrl = `${siteConfig.url}${window.location.pathname}`;
 
-  const items = () => [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+  const items = () => [...(menu.current?.querySelectorAll<HTMLElement>(ITEM_ROLES) ?? [])];
 
   useEffect(() => {
     items()[0]?.focus();
     const closeOnOutsidePointer = (event: PointerEvent) => {
-      if (!menu.current?.parentElement?.contains(event.target as Node)) onClose(false);
+      if (!menu.current?.parentElement?.parentElement?.contains(event.target as Node)) onClose(false);
     };
     document.addEventListener('pointerdown', closeOnOutsidePointer);
     return () => document.removeEventListener('pointerdown', closeOnOutsidePointer);
   }, [onClose]);
 
+  useEffect(() => preload(baseUrl, style), [baseUrl, style]);
+
   const copy = async (text: string, done: string) => {
-    setStatus(
-      (await copyText(text))
-        ? done
-        : translate({ id: 'paragraphMenu.copyFailed', message: 'Copying failed: select and copy the text by hand' }),
+    if (await copyText(text)) setStatus({ message: done });
+    else
+      setStatus({
+        message: translate({
+          id: 'paragraphMenu.copyFailed',
+          message: 'Copying failed: select and copy the text by hand',
+        }),
+        text,
+      });
+  };
+
+  const copyCitation = async (sentence?: number) => {
+    const url = `${pageUrl}#${sentence === undefined ? anchor : sentenceId(paragraph, sentence)}`;
+    const { text, styled } = await cite(baseUrl, locale, style, url, { paragraph, sentence });
+    await copy(
+      text,
+      styled
+        ? translate(
+            { id: 'paragraphMenu.citationCopied', message: 'Citation copied ({style})' },
+            { style: citationStyle(style).label },
+          )
+        : translate({
+            id: 'paragraphMenu.plainCitationCopied',
+            message: 'The citation style could not be loaded: a plain citation was copied',
+          }),
     );
+  };
+
+  const chooseStyle = (next: CitationStyleId) => {
+    setChoice({ style: next });
+    rememberStyle(next);
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -100,84 +148,100 @@ export default function ParagraphMenu({ id, paragraph, onClose }: Props): ReactN
     }
   };
 
-  return (
-    <div
-      ref={menu}
-      id={id}
-      className={styles.menu}
-      role="menu"
-      tabIndex={-1}
-      aria-label={translate({ id: 'paragraphMenu.ariaLabel', message: 'Paragraph {paragraph}' }, { paragraph })}
-      onKeyDown={onKeyDown}>
-      <button
-        type="button"
-        role="menuitem"
-        className={styles.item}
-        onClick={() =>
-          void copy(`${pageUrl}#${anchor}`, translate({ id: 'paragraphMenu.linkCopied', message: 'Link copied' }))
-        }>
+  const actions: { key: string; label: ReactNode; run: () => void }[] = [
+    {
+      key: 'link',
+      label: (
         <Translate id="paragraphMenu.copyLink" values={{ paragraph }}>
           {'Copy link to ¶{paragraph}'}
         </Translate>
-      </button>
-      <button
-        type="button"
-        role="menuitem"
-        className={styles.item}
-        onClick={() =>
-          void copy(
-            citation(i18n.currentLocale as LocaleCode, paragraph, `${pageUrl}#${anchor}`),
-            translate({ id: 'paragraphMenu.citationCopied', message: 'Citation copied' }),
-          )
-        }>
+      ),
+      run: () =>
+        void copy(`${pageUrl}#${anchor}`, translate({ id: 'paragraphMenu.linkCopied', message: 'Link copied' })),
+    },
+    {
+      key: 'citation',
+      label: (
         <Translate id="paragraphMenu.copyCitation" values={{ paragraph }}>
           {'Copy citation of ¶{paragraph}'}
         </Translate>
-      </button>
-      {sentence !== undefined && (
-        <button
-          type="button"
-          role="menuitem"
-          className={styles.item}
-          onClick={() =>
-            void copy(
-              citation(
-                i18n.currentLocale as LocaleCode,
-                paragraph,
-                `${pageUrl}#${sentenceId(paragraph, sentence)}`,
-                sentence,
-              ),
-              translate({ id: 'paragraphMenu.citationCopied', message: 'Citation copied' }),
-            )
-          }>
-          <Translate id="paragraphMenu.copySentenceCitation" values={{ sentence }}>
-            {'Copy citation of sentence {sentence}'}
-          </Translate>
-        </button>
-      )}
-      <div role="separator" className={styles.separator} />
-      {LOCALES.filter((locale) => locale.code !== i18n.currentLocale).map((locale) => (
-        <a
-          key={locale.code}
-          role="menuitem"
-          className={styles.item}
-          href={`${alternates.createUrl({ locale: locale.code, fullyQualified: false })}#${anchor}`}
-          hrefLang={locale.htmlLang}>
-          <Translate
-            id="paragraphMenu.readIn"
-            values={{ paragraph, language: <span lang={locale.htmlLang}>{locale.label}</span> }}>
-            {'Read ¶{paragraph} in {language}'}
+      ),
+      run: () => void copyCitation(),
+    },
+    ...(arrived.sentence === undefined
+      ? []
+      : [
+          {
+            key: 'sentence-citation',
+            label: (
+              <Translate id="paragraphMenu.copySentenceCitation" values={{ sentence: arrived.sentence }}>
+                {'Copy citation of sentence {sentence}'}
+              </Translate>
+            ),
+            run: () => void copyCitation(arrived.sentence),
+          },
+        ]),
+  ];
+
+  return (
+    <div className={styles.popover}>
+      <div
+        ref={menu}
+        id={id}
+        role="menu"
+        tabIndex={-1}
+        aria-label={translate({ id: 'paragraphMenu.ariaLabel', message: 'Paragraph {paragraph}' }, { paragraph })}
+        onKeyDown={onKeyDown}>
+        {actions.map((action) => (
+          <button key={action.key} type="button" role="menuitem" className={styles.item} onClick={action.run}>
+            {action.label}
+          </button>
+        ))}
+        <div
+          role="group"
+          aria-label={translate({ id: 'paragraphMenu.citationStyle', message: 'Citation style' })}
+          className={styles.group}>
+          <div aria-hidden="true" className={styles.groupLabel}>
+            <Translate id="paragraphMenu.citationStyle">Citation style</Translate>
+          </div>
+          {CITATION_STYLES.map((option) => (
+            <button
+              key={option.id}
+              type="button"
+              role="menuitemradio"
+              aria-checked={option.id === style}
+              className={styles.item}
+              data-style={option.id}
+              onClick={() => chooseStyle(option.id)}>
+              {option.label}
+            </button>
+          ))}
+        </div>
+        <div role="separator" className={styles.separator} />
+        {LOCALES.filter((other) => other.code !== locale).map((other) => (
+          <a
+            key={other.code}
+            role="menuitem"
+            className={styles.item}
+            href={`${alternates.createUrl({ locale: other.code, fullyQualified: false })}#${anchor}`}
+            hrefLang={other.htmlLang}>
+            <Translate
+              id="paragraphMenu.readIn"
+              values={{ paragraph, language: <span lang={other.htmlLang}>{other.label}</span> }}>
+              {'Read ¶{paragraph} in {language}'}
+            </Translate>
+          </a>
+        ))}
+        <a role="menuitem" className={styles.item} href={`${parallelUrl}#${anchor}`}>
+          <Translate id="paragraphMenu.compare" values={{ paragraph }}>
+            {'Compare ¶{paragraph} in parallel'}
           </Translate>
         </a>
-      ))}
-      <a role="menuitem" className={styles.item} href={`${parallelUrl}#${anchor}`}>
-        <Translate id="paragraphMenu.compare" values={{ paragraph }}>
-          {'Compare ¶{paragraph} in parallel'}
-        </Translate>
-      </a>
-      <p role="status" className={styles.status}>
-        {status}
-      </p>
+      </div>
+      <div role="status" className={styles.status}>
+        {status.message}
+        {status.text && <span className={styles.manual}>{status.text}</span>}
+      </div>
     </div>
   );
 }

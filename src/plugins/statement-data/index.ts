@@ -2,13 +2,16 @@
  * The statement in all three languages at once, read at build from every locale's pages (never a second copy):
  * - the parallel view's page (`/parallel`), with the aligned text as its data;
  * - the glossary page (`/glossary`), with the paragraphs where each term occurs in this locale;
- * - the downloads (`/downloads/statement.<locale>.json|md|txt`, `statement.aligned.json|tsv`).
+ * - the downloads (`/downloads/statement.<locale>.json|md|txt`, `statement.aligned.json|tsv`, and for citation
+ *   managers `statement.<locale>.bib|ris|csl.json`, accessed on the build's day);
+ * - the CSL styles the ¶ menu formats citations with, fetched on first use (`/citation/<style>.json`).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import type { LoadContext, Plugin } from '@docusaurus/types';
 
+import { CITATION_STYLES } from '../../citation/styles';
 import { LOCALE_CODES, type LocaleCode } from '../../locales';
 import { termParagraphs } from '../../glossary';
 import { GLOSSARY_PATH, PARALLEL_PATH } from '../../sitePaths';
@@ -21,7 +24,11 @@ import {
   editionMarkdown,
   editionText,
 } from '../../statement/downloads';
+import { cslLocale, cslStyle } from '../../citation/cslData';
+import { citationFiles } from '../../citation/files';
+import { CITATION_PATH, citationDataFile, styleData } from '../../citation/data';
 import { readEdition } from '../../statement/editions';
+import { assertFrozenIds } from '../../statement/frozenIds';
 import { alignSentences, parallelSections, sectionOfParagraph, type Edition } from '../../statement/model';
 
 /** Where each term occurs: its paragraphs, each with the page that holds it. */
@@ -35,6 +42,8 @@ export default function statementDataPlugin(context: LoadContext): Plugin {
     name: 'statement-data',
     async contentLoaded({ actions }) {
       const editions = readEditions();
+      // Published sentence ids never change meaning: fail the build when the computed ids depart from the map.
+      assertFrozenIds(editions);
       const edition = editions.find((e) => e.locale === locale)!;
       const occurrences: TermOccurrences = Object.fromEntries(
         Object.entries(termParagraphs(locale, edition.paragraphs)).map(([id, numbers]) => [
@@ -71,8 +80,19 @@ export default function statementDataPlugin(context: LoadContext): Plugin {
         ]),
         ['statement.aligned.json', alignedJson(aligned, LOCALE_CODES)],
         ['statement.aligned.tsv', alignedTsv(aligned, LOCALE_CODES)],
+        ...LOCALE_CODES.flatMap((code) => citationFiles(code, siteUrl, new Date().toISOString().slice(0, 10))),
       ];
       await Promise.all(files.map(([name, text]) => writeFile(path.join(dir, name), text)));
+      const styles = path.join(outDir, CITATION_PATH);
+      await mkdir(styles, { recursive: true });
+      await Promise.all(
+        CITATION_STYLES.map((style) =>
+          writeFile(
+            path.join(styles, citationDataFile(style.id)),
+            JSON.stringify(styleData(locale, cslStyle(style.csl), cslLocale)),
+          ),
+        ),
+      );
     },
   };
 }

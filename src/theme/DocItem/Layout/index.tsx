@@ -12,16 +12,22 @@ import DocVersionBanner from '@theme/DocVersionBanner';
 import clsx from 'clsx';
 import type { ReactNode } from 'react';
 
+import CitationMeta from '@site/src/components/CitationMeta';
+import CiteThisPage from '@site/src/components/CiteThisPage';
+import { ROUTE_BASE } from '@site/src/statement/model';
+
 import styles from './styles.module.css';
 
 /**
  * The theme's doc layout, except that the desktop table of contents stays in the page at every width (CSS
  * hides it below 997 px, as it hides the mobile one above). The theme removes it once a phone hydrates; that
- * removal, with the docs sidebar's, was the longest task of a phone's first load.
+ * removal, with the docs sidebar's, was the longest task of a phone's first load. Statement pages also get their
+ * citation metadata (`CitationMeta`) and “Cite this page” (`CiteThisPage`).
  */
 export default function DocItemLayout({ children }: Props): ReactNode {
   const { frontMatter, toc, metadata } = useDoc();
   const hasToc = !frontMatter.hide_table_of_contents && toc.length > 0;
+  const isStatement = metadata.permalink.split('/').includes(ROUTE_BASE);
   return (
     <div className="row">
       <div className={clsx('col', !frontMatter.hide_table_of_contents && styles.docItemCol)}>
@@ -33,6 +39,8 @@ export default function DocItemLayout({ children }: Props): ReactNode {
             <DocVersionBadge />
             {hasToc && <DocItemTOCMobile />}
             <DocItemContent>{children}</DocItemContent>
+            {isStatement && <CitationMeta permalink={metadata.permalink} />}
+            {isStatement && <CiteThisPage permalink={metadata.permalink} />}
             <DocItemFooter />
           </article>
           <DocItemPaginator />

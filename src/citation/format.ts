@@ -1,0 +1,89 @@
+/**
+ * Formatting a citation of the statement with citeproc-js and a CSL style. Browser-safe and engine-agnostic:
+ * the ¶ menu passes the citeproc module it loaded on first use, the build and the tests pass the same module
+ * imported in Node, so every citation comes from the same code.
+ */
+import type { LocaleCode } from '../locales';
+import type { CslNode } from './cslData';
+import type { CslItem } from './item';
+import type { CitationStyleId } from './styles';
+
+/** A style with the CSL locale it formats in: the JSON the build writes to `citation/<style>.<locale>.json`. */
+export interface StyleData {
+  readonly style: CslNode;
+  readonly locale: CslNode;
+  readonly lang: string;
+}
+
+/** The part of citeproc-js's API used here. */
+export interface Citeproc {
+  Engine: new (
+    sys: { retrieveLocale: (lang: string) => unknown; retrieveItem: (id: string) => unknown },
+    style: unknown,
+    lang?: string,
+    forceLang?: boolean,
+  ) => {
+    setOutputFormat: (format: string) => void;
+    updateItems: (ids: string[]) => void;
+    makeCitationCluster: (items: unknown[]) => string;
+    makeBibliography: () => false | [unknown, string[]];
+  };
+}
+
+export interface Pinpoint {
+  readonly paragraph: number;
+  readonly sentence?: number;
+}
+
+/**
+ * How each style pinpoints a passage. The CSL `paragraph` locator where the style prints it (APA 7 §8.28
+ * “para.”, Chicago 17 and MLA 9 through the CSL locale's term, ГОСТ “п.”); a sentence has no locator term in
+ * CSL, so it follows as a suffix in the page's language. GB/T 7714—2015 knows page numbers only (§10.1.3
+ * prints them after the citation number) and its CSL style drops any other locator, so the paragraph, too, is a
+ * suffix in the Chinese form “第6段”.
+ */
+const SENTENCE_SUFFIX: Record<LocaleCode, (sentence: number) => string> = {
+  'en': (k) => `, sentence ${k}`,
+  'zh-Hans': (k) => `, 第${k}句`,
+  'ru': (k) => `, предл. ${k}`,
+};
+
+function citationItem(style: CitationStyleId, locale: LocaleCode, id: string, { paragraph, sentence }: Pinpoint) {
+  const sentenceSuffix = sentence === undefined ? '' : SENTENCE_SUFFIX[locale](sentence);
+  if (style === 'gb-t-7714') {
+    const suffix =
+      locale === 'zh-Hans'
+        ? `第${paragraph}段${sentence === undefined ? '' : `第${sentence}句`}`
+        : `¶${paragraph}${sentenceSuffix}`;
+    return { id, suffix: `, ${suffix}` };
+  }
+  return { id, locator: String(paragraph), label: 'paragraph', ...(sentenceSuffix ? { suffix: sentenceSuffix } : {}) };
+}
+
+/**
+ * The citation of a passage as plain text: the reference-list entry (with the passage's URL and, where the
+ * style prints one, the access date), then on its own line the in-text citation or note with the pinpoint.
+ */
+export function formatCitation(
+  citeproc: Citeproc,
+  data: StyleData,
+  style: CitationStyleId,
+  locale: LocaleCode,
+  item: CslItem,
+  pinpoint?: Pinpoint,
+): string {
+  const engine = new citeproc.Engine(
+    { retrieveLocale: () => data.locale, retrieveItem: () => item },
+    data.style,
+    data.lang,
+    true,
+  );
+  engine.setOutputFormat('text');
+  engine.updateItems([item.id]);
+  const bibliography = engine.makeBibliography();
+  const reference = bibliography ? bibliography[1].join('').trim() : '';
+  const citation = pinpoint ? engine.makeCitationCluster([citationItem(style, locale, item.id, pinpoint)]).trim() : '';
+  const text = [reference, citation].filter(Boolean).join('\n');
+  if (!text) throw new Error(`The style ${style} formatted an empty citation`);
+  return text;
+}

@@ -1,0 +1,118 @@
+/**
+ * Citations of ¶6 in each style. The expected texts are written by hand from each standard's rules (the rule
+ * is named where it is not obvious), not copied from the code; the access date is fixed to 28 November 2026.
+ */
+import citeproc from 'citeproc';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+import { cslLocale, cslStyle } from '../../src/citation/cslData';
+import { formatCitation, type StyleData } from '../../src/citation/format';
+import { cslItem } from '../../src/citation/item';
+import { chooseStyle, citationStyle, CSL_LOCALE, DEFAULT_STYLE, type CitationStyleId } from '../../src/citation/styles';
+import type { LocaleCode } from '../../src/locales';
+
+const SITE = 'https://sco-2023-statement.example.org';
+const MFA = 'Ministry of Foreign Affairs of the People’s Republic of China';
+const TITLE_EN =
+  'Xi Jinping Attends the 23rd Meeting of the Council of Heads of State of the Shanghai Cooperation Organization and Delivers Important Statement';
+const TITLE_RU =
+  'Си Цзиньпин принял участие в 23-м заседании Совета глав государств\u00a0— членов Шанхайской организации сотрудничества и выступил с важной речью';
+
+const loaded = new Map<string, StyleData>();
+
+function cite(locale: LocaleCode, style: CitationStyleId, anchor: string, sentence?: number): string {
+  const key = `${style} ${locale}`;
+  if (!loaded.has(key)) {
+    const lang = CSL_LOCALE[locale];
+    loaded.set(key, { style: cslStyle(citationStyle(style).csl), locale: cslLocale(lang), lang });
+  }
+  const data = loaded.get(key)!;
+  const prefix = locale === 'en' ? '' : `/${locale}`;
+  const item = cslItem(locale, `${SITE}${prefix}/statement/five-points/point-3#${anchor}`, '2026-11-28');
+  return formatCitation(citeproc, data, style, locale, item, { paragraph: 6, sentence });
+}
+
+describe('the citation style', () => {
+  it('is APA in English, GB/T 7714 in Chinese and GOST in Russian by default', () => {
+    expect(DEFAULT_STYLE).toEqual({ 'en': 'apa', 'zh-Hans': 'gb-t-7714', 'ru': 'gost' });
+  });
+
+  it('follows ?cite=, then the stored choice, and falls back to the default', () => {
+    expect(chooseStyle('en', 'mla', 'chicago')).toEqual({ style: 'mla' });
+    expect(chooseStyle('en', null, 'chicago')).toEqual({ style: 'chicago' });
+    expect(chooseStyle('ru', null, null)).toEqual({ style: 'gost' });
+    // A stored value that is no style is ignored without a word; a ?cite= that is none is reported.
+    expect(chooseStyle('zh-Hans', null, '{"corrupt')).toEqual({ style: 'gb-t-7714' });
+    expect(chooseStyle('en', 'harvard', 'mla')).toEqual({ style: 'mla', rejected: 'harvard' });
+    expect(chooseStyle('en', 'APA', null)).toEqual({ style: 'apa', rejected: 'APA' });
+    expect(chooseStyle('en', '', null)).toEqual({ style: 'apa' });
+  });
+});
+
+// Reading and parsing the five styles takes a second on an idle machine; allow for a loaded one.
+describe('a citation of ¶6', { timeout: 30_000 }, () => {
+  beforeAll(() => {
+    for (const locale of ['en', 'zh-Hans', 'ru'] as const) {
+      for (const style of ['apa', 'chicago', 'mla', 'gb-t-7714', 'gost'] as const) cite(locale, style, 'p6');
+    }
+  }, 60_000);
+
+  it('in APA 7', () => {
+    // §10.16 (webpage on a website): group author. (Year, Month Day). Title in sentence case. Site Name. URL —
+    // no retrieval date for a dated, unchanging page (§9.16). In text, §8.28: “para.” for an unpaginated work.
+    // (The CSL style sets the site name in title case.)
+    expect(cite('en', 'apa', 'p6')).toBe(
+      `${MFA}. (2023, July 4). Xi Jinping attends the 23rd Meeting of the Council of Heads of State of the Shanghai Cooperation Organization and delivers important statement. SCO 2023 · Xi Jinping’s Statement. ${SITE}/statement/five-points/point-3#p6\n` +
+        `(${MFA}, 2023, para. 6)`,
+    );
+    expect(cite('en', 'apa', 'p6-3', 3).split('\n')[1]).toBe(`(${MFA}, 2023, para. 6, sentence 3)`);
+  });
+
+  it('in Chicago 17, notes and bibliography', () => {
+    // 14.206 (websites): the bibliography entry gives the page title in quotation marks, the site, the date and
+    // the URL; no access date when the page is dated (14.12). The note (short form, 14.29) ends with the locator.
+    expect(cite('en', 'chicago', 'p6-3', 3)).toBe(
+      `${MFA}. “${TITLE_EN}.” SCO 2023 · Xi Jinping’s statement, July 4, 2023. ${SITE}/statement/five-points/point-3#p6-3.\n` +
+        `${MFA}, “${TITLE_EN},” para. 6, sentence 3.`,
+    );
+  });
+
+  it('in MLA 9', () => {
+    // Author. “Title.” Container, Day Month Year, URL. (date in day-month-year order). In text the author and
+    // the paragraph: MLA writes “par. 6”; the CSL style prints the CSL locale's “para.” without a space.
+    expect(cite('en', 'mla', 'p6')).toBe(
+      `${MFA}. “${TITLE_EN}.” SCO 2023 · Xi Jinping’s Statement, 4 July 2023, ${SITE}/statement/five-points/point-3#p6.\n` +
+        `(${MFA}, para.6)`,
+    );
+  });
+
+  it('in GB/T 7714—2015, saying that the text is a translation', () => {
+    // Electronic resource: 主要责任者. 题名: 其他题名信息[EB/OL]. (发表日期)[引用日期]. 获取和访问路径.
+    // The access date is required. The standard pinpoints pages only; the paragraph goes in the brackets.
+    expect(cite('zh-Hans', 'gb-t-7714', 'p6')).toBe(
+      `[1] 中华人民共和国外交部. 习近平出席上海合作组织成员国元首理事会第二十三次会议并发表重要讲话: 英文通稿的本站译文[EB/OL]. (2023-07-04)[2026-11-28]. ${SITE}/zh-Hans/statement/five-points/point-3#p6.\n` +
+        '[1, 第6段]',
+    );
+    expect(cite('zh-Hans', 'gb-t-7714', 'p6-3', 3).split('\n')[1]).toBe('[1, 第6段第3句]');
+  });
+
+  it('in ГОСТ Р 7.0.5—2008, saying that the text is a translation', () => {
+    // Заглавие [Электронный ресурс] // источник / сведения об ответственности (пер. с англ.). Год. URL: …
+    // (дата обращения: ДД.ММ.ГГГГ) — the access date is required. In text: [номер, п. 6].
+    expect(cite('ru', 'gost', 'p6')).toBe(
+      `1. Министерство иностранных дел Китайской Народной Республики. ${TITLE_RU} [Электронный ресурс] // ШОС-2023 · Выступление Си Цзиньпина / пер. с англ. редакции сайта «ШОС-2023 · Выступление Си Цзиньпина». 2023. URL: ${SITE}/ru/statement/five-points/point-3#p6 (дата обращения: 28.11.2026).\n` +
+        '[1, п. 6]',
+    );
+    expect(cite('ru', 'gost', 'p6-3', 3).split('\n')[1]).toBe('[1, п. 6, предл. 3]');
+  });
+
+  it('in every style and locale, is never empty and carries the passage’s address', () => {
+    for (const locale of ['en', 'zh-Hans', 'ru'] as const) {
+      for (const style of ['apa', 'chicago', 'mla', 'gb-t-7714', 'gost'] as const) {
+        const text = cite(locale, style, 'p6-3', 3);
+        expect(text, `${locale} ${style}`).toContain('/statement/five-points/point-3#p6-3');
+        expect(text.split('\n'), `${locale} ${style}`).toHaveLength(2);
+      }
+    }
+  });
+});

@@ -1,0 +1,97 @@
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-ris';
+import { parse } from '@retorquere/bibtex-parser';
+import { describe, expect, it } from 'vitest';
+
+import { LOCALE_CODES } from '../../src/locales';
+import { citationFiles } from '../../src/citation/files';
+import { downloadFiles } from '../../src/statement/downloads';
+
+interface CslData {
+  title: string;
+  URL: string;
+  language: string;
+  issued: { 'date-parts': number[][] };
+  accessed: { 'date-parts': number[][] };
+}
+
+const SITE = 'https://sco-2023-statement.example.org';
+const files = (locale: (typeof LOCALE_CODES)[number]) => Object.fromEntries(citationFiles(locale, SITE, '2026-11-28'));
+
+const TITLE = {
+  'en': 'Xi Jinping attends the 23rd Meeting of the Council of Heads of State of the Shanghai Cooperation Organization and delivers important statement',
+  'zh-Hans': '习近平出席上海合作组织成员国元首理事会第二十三次会议并发表重要讲话: 英文通稿的本站译文',
+  'ru': 'Си Цзиньпин принял участие в 23-м заседании Совета глав государств\u00a0— членов Шанхайской организации сотрудничества и выступил с важной речью',
+};
+const AUTHOR = {
+  'en': 'Ministry of Foreign Affairs of the People’s Republic of China',
+  'zh-Hans': '中华人民共和国外交部',
+  'ru': 'Министерство иностранных дел Китайской Народной Республики',
+};
+const URL_OF = {
+  'en': `${SITE}/statement/full-text`,
+  'zh-Hans': `${SITE}/zh-Hans/statement/full-text`,
+  'ru': `${SITE}/ru/statement/full-text`,
+};
+
+describe('the files for citation managers', () => {
+  it('are listed among the downloads, three per language', () => {
+    expect(downloadFiles().filter((name) => /\.(bib|ris|csl\.json)$/.test(name))).toEqual([
+      'statement.en.bib',
+      'statement.en.ris',
+      'statement.en.csl.json',
+      'statement.zh-Hans.bib',
+      'statement.zh-Hans.ris',
+      'statement.zh-Hans.csl.json',
+      'statement.ru.bib',
+      'statement.ru.ris',
+      'statement.ru.csl.json',
+    ]);
+  });
+
+  it.each(LOCALE_CODES.map((code) => code))(
+    'in %s: BibTeX that a BibTeX parser reads without error, one entry',
+    (locale) => {
+      const bib = parse(files(locale)[`statement.${locale}.bib`]);
+      expect(bib.errors).toEqual([]);
+      expect(bib.entries).toHaveLength(1);
+      const [entry] = bib.entries;
+      expect(entry.type).toBe('online');
+      expect(entry.fields.title).toBe(TITLE[locale]);
+      expect(entry.fields.author).toEqual([{ name: AUTHOR[locale] }]);
+      expect(entry.fields.date).toBe('2023-07-04');
+      expect(entry.fields.url).toBe(URL_OF[locale]);
+      expect(entry.fields.urldate).toBe('2026-11-28');
+      expect(entry.fields.language).toBe(locale);
+      if (locale !== 'en') expect(entry.fields.origlanguage).toBe('english');
+    },
+  );
+
+  it.each(LOCALE_CODES.map((code) => code))(
+    'in %s: RIS and CSL-JSON that citation-js reads as the same item',
+    (locale) => {
+      const ris = new Cite(files(locale)[`statement.${locale}.ris`]).data as CslData[];
+      const json = new Cite(JSON.parse(files(locale)[`statement.${locale}.csl.json`])).data as CslData[];
+      for (const [format, items] of [
+        ['ris', ris],
+        ['csl.json', json],
+      ] as const) {
+        expect(items, format).toHaveLength(1);
+        const [item] = items;
+        expect(item.title, format).toBe(TITLE[locale]);
+        expect(item.URL, format).toBe(URL_OF[locale]);
+        expect(item.issued['date-parts'], format).toEqual([[2023, 7, 4]]);
+        expect(item.accessed['date-parts'], format).toEqual([[2026, 11, 28]]);
+        expect(item.language, format).toBe(locale);
+      }
+    },
+  );
+
+  it('render through a CSL style (citation-js, APA)', () => {
+    const cite = new Cite(JSON.parse(files('en')['statement.en.csl.json']));
+    expect(cite.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim()).toBe(
+      'Ministry of Foreign Affairs of the People’s Republic of China. (2023, July 4). Xi Jinping attends the 23rd Meeting of the Council of Heads of State of the Shanghai Cooperation Organization and delivers important statement. SCO 2023 · Xi Jinping’s Statement. https://sco-2023-statement.example.org/statement/full-text',
+    );
+  });
+});
