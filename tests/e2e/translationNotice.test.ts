@@ -110,6 +110,14 @@ async function hydrated(page: Page): Promise<void> {
 
 const originalHref = (page: Page) => page.locator('[data-notice] a[data-original]').getAttribute('href');
 
+/** How many lines of text the translation notice takes. */
+const noticeLines = (page: Page) =>
+  page.locator('[data-notice="translation"]').evaluate((notice) => {
+    const style = getComputedStyle(notice);
+    const padding = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
+    return Math.round((notice.getBoundingClientRect().height - padding) / parseFloat(style.lineHeight));
+  });
+
 describe('the translation notice in the browser', () => {
   it.each(TRANSLATED)(
     'in %s keeps the passage’s hash, follows it, prints, and leaves ¶1 above a phone’s fold',
@@ -144,17 +152,17 @@ describe('the translation notice in the browser', () => {
     },
   );
 
-  it.each(TRANSLATED)('in %s takes one or two lines on a desktop', async (locale) => {
+  it.each(['en', ...TRANSLATED])('in %s takes one or two lines on a desktop', async (locale) => {
     const visit = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     try {
       const { page } = visit;
-      await page.goto(`${baseUrl()}/${locale}/statement/context`, { waitUntil: 'load' });
-      const lines = await page.locator('[data-notice="translation"]').evaluate((notice) => {
-        const style = getComputedStyle(notice);
-        const padding = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
-        return Math.round((notice.getBoundingClientRect().height - padding) / parseFloat(style.lineHeight));
-      });
-      expect(lines).toBeLessThanOrEqual(2);
+      const prefix = locale === 'en' ? '' : `/${locale}`;
+      if (locale !== 'en') {
+        await page.goto(`${baseUrl()}${prefix}/statement/context`, { waitUntil: 'load' });
+        await expect(noticeLines(page)).resolves.toBeLessThanOrEqual(2);
+      }
+      await page.goto(`${baseUrl()}${prefix}/parallel`, { waitUntil: 'load' });
+      await expect(noticeLines(page)).resolves.toBeLessThanOrEqual(2);
     } finally {
       await visit.close();
     }

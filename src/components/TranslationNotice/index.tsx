@@ -110,7 +110,7 @@ export default function TranslationNotice({ variant, languages }: Props): ReactN
         : translate({
             id: 'translationNotice.parallel',
             message:
-              'The Chinese and Russian columns are this site’s translations of the English readout published by China’s Ministry of Foreign Affairs (a third-person summary, not a transcript), not official texts.',
+              'The Chinese and Russian columns are this site’s translations of the English readout of China’s Ministry of Foreign Affairs (a third-person summary), not official texts.',
             description: 'On the parallel view: the Chinese and Russian columns are translations, not official',
           })}
       {space}
