@@ -35,16 +35,18 @@ interface RenderingProps {
   readonly t: ReturnType<typeof page.getFixedT>;
   /** The page's language, in which the line is written. */
   readonly lang: string;
+  /** The language of the form, and of its source's publisher and title. */
+  readonly sourceLang: string;
 }
 
 /** Whose rendering a form is: “Official rendering — source (date)”, or this site's own. */
-function Rendering({ official, t, lang }: RenderingProps): ReactNode {
+function Rendering({ official, t, lang, sourceLang }: RenderingProps): ReactNode {
   return (
     <small className={styles.rendering} lang={lang} data-rendering={official ? 'official' : 'site'}>
       {official ? (
         <>
           {t('official')}
-          <a href={official.url} title={official.title}>
+          <a href={official.url} title={official.title} lang={sourceLang}>
             {official.publisher}
           </a>
           {lang.startsWith('zh') ? `（${official.date}）` : ` (${official.date})`}
@@ -73,7 +75,12 @@ const GlossaryEntry = memo(function GlossaryEntry({ id, locale, occurrences }: E
             <dt>{localeConfig(code).label}</dt>
             <dd lang={localeConfig(code).htmlLang}>
               {form(code)}
-              <Rendering official={GLOSSARY[code][id].official} t={t} lang={pageLang} />
+              <Rendering
+                official={GLOSSARY[code][id].official}
+                t={t}
+                lang={pageLang}
+                sourceLang={localeConfig(code).htmlLang}
+              />
             </dd>
           </div>
         ))}
