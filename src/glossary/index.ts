@@ -11,12 +11,76 @@ import { GLOSSARY_TERMS } from './terms';
 
 export { GLOSSARY_TERMS, TERM_CATEGORIES, type TermCategory } from './terms';
 
+/** Where an official rendering is published: the entry's `term` is written as this source writes it. */
+export interface OfficialSource {
+  readonly publisher: string;
+  readonly title: string;
+  /** An https address. */
+  readonly url: string;
+  /** The publication's date, ISO 8601 (YYYY-MM-DD). */
+  readonly date: string;
+}
+
 export interface GlossaryEntry {
   /** The term as this language writes it. */
   readonly term: string;
   readonly note: string;
-  /** A regular expression (source) that finds the term in this language's statement text. */
+  /**
+   * A regular expression (source) that finds the term in this language's statement text. For a Russian term
+   * with an official rendering it finds the official form and its declensions only.
+   */
   readonly match: string;
+  /** Present when `term` is the official rendering, published in this source; absent: this site's rendering. */
+  readonly official?: OfficialSource;
+}
+
+const SOURCE_FIELDS = ['publisher', 'title', 'url', 'date'] as const;
+
+/** What is wrong with an entry's official source, if it has one: a missing field, an address, a date. */
+export function officialSourceProblems(id: string, entry: GlossaryEntry): string[] {
+  const { official } = entry;
+  if (official === undefined) return [];
+  const problems = SOURCE_FIELDS.filter((field) => typeof official[field] !== 'string' || !official[field].trim()).map(
+    (field) => `${id}: the official source has no ${field}`,
+  );
+  const extra = Object.keys(official).filter((key) => !(SOURCE_FIELDS as readonly string[]).includes(key));
+  if (extra.length > 0) problems.push(`${id}: the official source has unknown fields: ${extra.join(', ')}`);
+  let url: URL | null = null;
+  try {
+    url = new URL(official.url);
+  } catch {
+    url = null;
+  }
+  if (!url || url.protocol !== 'https:') problems.push(`${id}: the official source's url is not an https address`);
+  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(official.date ?? '');
+  const day = date ? new Date(Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]))) : null;
+  if (!day || day.toISOString().slice(0, 10) !== official.date)
+    problems.push(`${id}: the official source's date is not an ISO date (YYYY-MM-DD)`);
+  return problems;
+}
+
+/**
+ * Does a form found in the text write the official form, allowing (in Russian) for declension: the same words,
+ * each keeping its stem: at most its last three letters changed, for an ending of at most four (один → одного)?
+ */
+export function writesOfficialForm(locale: string, official: string, found: string): boolean {
+  if (locale !== 'ru') return found === official;
+  const words = (text: string) =>
+    text
+      .toLocaleLowerCase('ru')
+      .replace(/[^\p{L}\p{N}\s\u00a0-]/gu, '')
+      .split(/[\s\u00a0]+/u)
+      .filter(Boolean);
+  const a = words(official);
+  const b = words(found);
+  if (a.length !== b.length) return false;
+  return a.every((word, i) => {
+    const other = b[i];
+    if (word === other) return true;
+    let common = 0;
+    while (common < word.length && word[common] === other[common]) common += 1;
+    return common >= 2 && word.length - common <= 3 && other.length - common <= 4;
+  });
 }
 
 export type GlossaryResources = Readonly<Record<string, GlossaryEntry>>;

@@ -17,9 +17,21 @@ import styles from './index.module.css';
 const ENTRY_SECTIONS = SECTIONS.filter((section) => section.kind !== 'point');
 const POINT_4 = sectionOfParagraph(7)!;
 
+/**
+ * A figure as the language's own text writes it (¶7): “1,000” in English; “1000” in Chinese and Russian, which
+ * group digits only from five on (“10 000”).
+ */
+function figureFormatter(locale: string): (value: number) => string {
+  const grouped = new Intl.NumberFormat(locale);
+  const plain = new Intl.NumberFormat(locale, { useGrouping: false });
+  return (value) => (locale !== 'en' && value < 10000 ? plain : grouped).format(value);
+}
+
 function KeyFigures(): ReactNode {
   const { i18n } = useDocusaurusContext();
-  const format = new Intl.NumberFormat(i18n.currentLocale);
+  const format = figureFormatter(i18n.currentLocale);
+  // Chinese puts its measure word right after the number (1000个), without a space.
+  const space = i18n.currentLocale.startsWith('zh') ? '' : ' ';
   const figures = [
     {
       value: 1000,
@@ -46,7 +58,9 @@ function KeyFigures(): ReactNode {
       <ul className={styles.figures}>
         {figures.map(({ value, label }) => (
           <li key={value}>
-            <span className={styles.figure}>{format.format(value)}</span> {label}
+            <span className={styles.figure}>{format(value)}</span>
+            {space}
+            {label}
           </li>
         ))}
       </ul>
@@ -105,6 +119,13 @@ export default function Home(): ReactNode {
               statement’s context (¶1–¶3), Xi Jinping’s five proposals to the SCO (¶4–¶8), his closing remarks (¶9–¶10),
               the consensus of the participating leaders (¶11) and the meeting’s outcomes (¶12–¶15). Every paragraph and
               every sentence has its own link, the same in English, Chinese and Russian.
+            </Translate>
+          </p>
+          <p>
+            <Translate id="home.orientation.source">
+              The English text is the readout that China’s Ministry of Foreign Affairs published in English: a summary
+              of the statement in the third person, not a transcript of the speech. The Chinese and Russian texts are
+              this site’s translations of it, not official texts.
             </Translate>
           </p>
         </Editorial>

@@ -4,7 +4,7 @@
  * languages aligned sentence by sentence (JSON and TSV). Pure: the build plugin writes what these return.
  */
 import { LOCALES, localeConfig, localePrefix, type LocaleCode } from '../locales';
-import { isTranslation, SOURCE, STATEMENT, STATEMENT_DATE } from './metadata';
+import { EDITION_NOTES, isTranslation, officialPublications, SOURCE, STATEMENT, STATEMENT_DATE } from './metadata';
 import { PARAGRAPH_COUNT, paragraphId, SECTIONS, type AlignedSentence, type Edition } from './model';
 
 export const DOWNLOADS_PATH = '/downloads';
@@ -47,7 +47,11 @@ function metadata(edition: Edition, siteUrl: string) {
     language: localeConfig(locale).htmlLang,
     /** The English readout is the source; the Chinese and Russian texts are this site's translations of it. */
     translation: isTranslation(locale),
+    /** What the text is, in its language: the readout itself, or this site's translation of it. */
+    note: EDITION_NOTES[locale].note,
     source: SOURCE,
+    /** The official texts in this language (the speech and readouts as their publishers published them). */
+    official: officialPublications(locale),
     url: `${siteUrl}${localePrefix(locale)}/`,
     citation: `Paragraphs are numbered ¶1–¶${PARAGRAPH_COUNT} and sentences p{n}-{k}; the ids are the same in every language.`,
   };
@@ -76,6 +80,30 @@ export function editionJson(edition: Edition, siteUrl: string): string {
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
+interface Reference {
+  readonly publisher: string;
+  readonly title: string;
+  readonly date: string;
+  readonly url: string;
+}
+
+/** A publication as its language cites it: 《》 and full-width commas in Chinese, «» in Russian, “” in English. */
+function reference({ publisher, title, date, url }: Reference, language: string): string {
+  if (language.startsWith('zh')) return `${publisher}《${title}》，${date}，${url}`;
+  if (language === 'ru') return `${publisher}, «${title}», ${date}, ${url}`;
+  return `${publisher}, “${title}”, ${date}, ${url}`;
+}
+
+/** The lines that say what the text is and where the source and the official texts are. */
+function provenance(locale: LocaleCode): string[] {
+  const { note, sourceLabel, officialLabel } = EDITION_NOTES[locale];
+  return [
+    note,
+    `${sourceLabel}${reference(SOURCE, SOURCE.language)}`,
+    ...officialPublications(locale).map((publication) => `${officialLabel}${reference(publication, locale)}`),
+  ];
+}
+
 export function editionMarkdown(edition: Edition, siteUrl: string): string {
   const meta = metadata(edition, siteUrl);
   const lines = [
@@ -84,6 +112,9 @@ export function editionMarkdown(edition: Edition, siteUrl: string): string {
     `${meta.speaker} · ${meta.meeting} · ${meta.place} · ${STATEMENT_DATE}`,
     '',
     `<${meta.url}>`,
+    '',
+    // One quoted paragraph per fact: what the text is, its source, the official texts.
+    ...provenance(edition.locale as LocaleCode).flatMap((line, index) => (index ? ['>', `> ${line}`] : [`> ${line}`])),
   ];
   for (const section of edition.sections) {
     lines.push('', `## ${section.title}`);
@@ -96,7 +127,12 @@ export function editionMarkdown(edition: Edition, siteUrl: string): string {
 
 export function editionText(edition: Edition, siteUrl: string): string {
   const meta = metadata(edition, siteUrl);
-  const header = [meta.title, `${meta.speaker} · ${meta.meeting} · ${meta.place} · ${STATEMENT_DATE}`, meta.url];
+  const header = [
+    meta.title,
+    `${meta.speaker} · ${meta.meeting} · ${meta.place} · ${STATEMENT_DATE}`,
+    meta.url,
+    ...provenance(edition.locale as LocaleCode),
+  ];
   return `${[header.join('\n'), ...edition.paragraphs.map((p) => `[${p.number}] ${p.text}`)].join('\n\n')}\n`;
 }
 

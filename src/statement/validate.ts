@@ -154,12 +154,44 @@ export function checkSourceFidelity(docs: ParsedDoc[], sourceParagraphs: readonl
   return problems;
 }
 
+const CHINESE_DIGITS: Readonly<Record<string, number>> = {
+  零: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** 二十三 → 23, 十三 → 13, 一百零五 → 105: a Chinese numeral below a thousand. */
+function chineseNumeral(numeral: string): number {
+  let total = 0;
+  let digit = 0;
+  for (const character of numeral) {
+    if (character === '十' || character === '百') {
+      total += (digit || 1) * (character === '十' ? 10 : 100);
+      digit = 0;
+    } else digit = CHINESE_DIGITS[character];
+  }
+  return total + digit;
+}
+
 /**
  * The numbers a text gives, normalized one way: digit groups joined across a thousands separator
- * (1,000 / 1 000 / 1 000 → 1000), then every run of digits. "July 4, 2023" stays 4 and 2023.
+ * (1,000 / 1 000 / 1 000 → 1000), Chinese ordinals in characters as official usage writes them
+ * (第二十三次 → 23), then every run of digits. "July 4, 2023" stays 4 and 2023.
  */
 export function numbersIn(text: string): string[] {
-  return text.replace(/(\d)[,\u00a0\u202f\u2009 ](?=\d{3}(?!\d))/g, '$1').match(/\d+/g) ?? [];
+  return (
+    text
+      .replace(/(\d)[,\u00a0\u202f\u2009 ](?=\d{3}(?!\d))/g, '$1')
+      .replace(/第([零一二三四五六七八九十百]+)/gu, (_, numeral: string) => `第${chineseNumeral(numeral)}`)
+      .match(/\d+/g) ?? []
+  );
 }
 
 /** A translated edition against the English one: same pages, same heading ids, same ¶, same sentence counts, same numbers. */

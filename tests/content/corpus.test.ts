@@ -4,7 +4,16 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 
 import { LOCALE_CODES } from '../../src/locales';
-import { GLOSSARY, GLOSSARY_TERMS, TERM_CATEGORIES, termFinder, termParagraphs } from '../../src/glossary';
+import {
+  GLOSSARY,
+  GLOSSARY_TERMS,
+  TERM_CATEGORIES,
+  officialSourceProblems,
+  termFinder,
+  termParagraphs,
+  termPattern,
+  writesOfficialForm,
+} from '../../src/glossary';
 import statementParagraphs from '../../src/remark/statementParagraphs';
 import { findStatementMarkers } from '../../src/statement/markdown';
 import { PARAGRAPH_COUNT, alignSentences } from '../../src/statement/model';
@@ -66,6 +75,52 @@ describe('the glossary', () => {
     }
     expect(problems, problems.join('\n')).toEqual([]);
   });
+
+  it.each(LOCALE_CODES)(
+    'gives every official rendering in %s a source: publisher, title, https url, ISO date',
+    (locale) => {
+      const problems = GLOSSARY_TERMS.flatMap(({ id }) => officialSourceProblems(id, GLOSSARY[locale][id]));
+      expect(problems, problems.join('\n')).toEqual([]);
+    },
+  );
+
+  it('records official renderings for the English and Chinese terms that have one', () => {
+    const official = (locale: 'en' | 'zh-Hans') =>
+      GLOSSARY_TERMS.filter(({ id }) => GLOSSARY[locale][id].official).map(({ id }) => id);
+    for (const id of ['shanghai-spirit', 'global-security-initiative', 'global-development-initiative']) {
+      expect(official('en'), id).toContain(id);
+      expect(official('zh-Hans'), id).toContain(id);
+    }
+    expect(official('zh-Hans')).toContain('belt-and-road');
+    expect(official('zh-Hans')).toContain('common-comprehensive-cooperative-sustainable-security');
+  });
+
+  it.each(LOCALE_CODES)(
+    'writes every official rendering in %s in that form in every paragraph where the English term occurs',
+    (locale) => {
+      const edition = editions.find((e) => e.locale === locale)!;
+      const english = termParagraphs('en', editions.find((e) => e.locale === 'en')!.paragraphs);
+      const problems: string[] = [];
+      for (const { id } of GLOSSARY_TERMS) {
+        const { term, match, official } = GLOSSARY[locale][id];
+        if (!official) continue;
+        if (locale === 'ru' && !termPattern(locale, match).test(term))
+          problems.push(`${id}: its pattern does not find the official form «${term}»`);
+        for (const number of english[id]) {
+          const text = edition.paragraphs.find((p) => p.number === number)!.text;
+          if (locale !== 'ru') {
+            if (!text.includes(term)) problems.push(`${id}: ¶${number} does not write “${term}”`);
+            continue;
+          }
+          const found = [...text.matchAll(termPattern(locale, match))].map((m) => m[0]);
+          if (found.length === 0) problems.push(`${id}: ¶${number} does not write «${term}»`);
+          for (const form of found.filter((f) => !writesOfficialForm(locale, term, f)))
+            problems.push(`${id}: ¶${number} writes «${form}», not a form of «${term}»`);
+        }
+      }
+      expect(problems, problems.join('\n')).toEqual([]);
+    },
+  );
 
   it.each(LOCALE_CODES)(
     'marks terms in the %s pages only with entries that exist, leaving the text as it was',

@@ -2,14 +2,18 @@
  * A crawl over HTTP, as a search engine or a link checker would do it: every URL of every locale's sitemap
  * answers 200; every same-origin link, stylesheet, script and image of every page answers 200 and every
  * `#fragment` is an id on its target page; nothing links to another origin (the canonical, hreflang and Open
- * Graph URLs name the deployed site, and are checked on the test server); unknown URLs answer each locale's 404.
+ * Graph URLs name the deployed site, and are checked on the test server) but the plain `<a>` links to the official
+ * texts and to the sources of the glossary's official renderings, which the site names and never requests;
+ * unknown URLs answer each locale's 404.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { beforeAll, describe, expect, it } from 'vitest';
 
+import { GLOSSARY } from '../../src/glossary';
 import { DEFAULT_LOCALE, LOCALES, localeConfig, localePrefix, type LocaleCode } from '../../src/locales';
+import { OFFICIAL_PUBLICATIONS } from '../../src/statement/metadata';
 import { attribute, elementsOf, textOf, type Element } from '../../scripts/lib/html';
 import { ROOT } from '../support/docs';
 import { baseUrl } from './support/browser';
@@ -115,6 +119,12 @@ beforeAll(async () => {
   expect(siteUrl).toMatch(/^https?:\/\//);
 });
 
+/** The only other origins a page may link to (plain links, never fetched): the official texts and sources. */
+const OFFICIAL_LINKS = new Set([
+  ...Object.values(OFFICIAL_PUBLICATIONS).flatMap((publications) => publications.map((p) => p.url)),
+  ...Object.values(GLOSSARY).flatMap((entries) => Object.values(entries).flatMap((e) => e.official?.url ?? [])),
+]);
+
 interface LinkCheck {
   readonly problems: string[];
   /** Same-origin links fetched, and #fragments looked up on their target. */
@@ -127,6 +137,7 @@ async function checkLinks(url: string, links: readonly Link[]): Promise<LinkChec
   const check = { problems: [] as string[], links: 0, fragments: 0 };
   for (const link of links) {
     if (link.url.startsWith('mailto:')) continue;
+    if (link.where === 'a[href]' && OFFICIAL_LINKS.has(link.url)) continue;
     const target = new URL(link.absolute ? local(link.url) : link.url, url);
     const name = `${url} → ${link.where} ${link.url}`;
     if (target.origin !== new URL(baseUrl()).origin || link.absolute !== link.url.startsWith(siteUrl)) {

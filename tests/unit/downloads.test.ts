@@ -73,6 +73,37 @@ describe('the downloads', () => {
     expect(editionText(en, 'https://example.org')).toContain('\n\n[1] One. Two.\n\n[12] Twelve.\n');
   });
 
+  it('says in every format what the text is, where its source is and where the official texts are', () => {
+    const zh = edition('zh-Hans', { 1: ['一。', '二。'], 12: ['十二。'] });
+    const source =
+      'Ministry of Foreign Affairs of the People’s Republic of China, “Xi Jinping Attends the 23rd Meeting of the Council of Heads of State of the Shanghai Cooperation Organization and Delivers Important Statement”, 2023-07-04, https://www.fmprc.gov.cn/mfa_eng/';
+    const zhNote =
+      '本文是本站对中华人民共和国外交部英文新闻稿的翻译，不是官方中文文本。该新闻稿以第三人称概述讲话，并非讲话实录。';
+    const zhMarkdown = editionMarkdown(zh, 'https://example.org');
+    expect(zhMarkdown).toContain(`> ${zhNote}\n>\n> 原文：${source}\n`);
+    expect(zhMarkdown).toContain('> 官方中文文本：新华社《牢记初心使命 坚持团结协作 实现更大发展');
+    const zhText = editionText(zh, 'https://example.org');
+    expect(zhText).toContain(`https://example.org/zh-Hans/\n${zhNote}\n原文：${source}\n`);
+    expect(zhText).toContain(
+      '官方中文文本：中华人民共和国外交部《习近平出席上海合作组织成员国元首理事会第二十三次会议并发表重要讲话》，2023-07-04，https://www.mfa.gov.cn/',
+    );
+    expect(editionText(en, 'https://example.org')).toContain(
+      `https://example.org/\nThe English readout published by the Ministry of Foreign Affairs of the People’s Republic of China: a summary of the statement in the third person, not a transcript of the speech.\nSource: ${source}\n\n[1]`,
+    );
+    const json = JSON.parse(editionJson(zh, 'https://example.org')) as {
+      metadata: { translation: boolean; note: string; source: { url: string }; official: { publisher: string }[] };
+    };
+    expect(json.metadata).toMatchObject({
+      translation: true,
+      note: zhNote,
+      source: { url: 'https://www.fmprc.gov.cn/mfa_eng/' },
+    });
+    expect(json.metadata.official.map((p) => p.publisher)).toEqual(['新华社', '中华人民共和国外交部']);
+    expect(JSON.parse(editionJson(ru, 'https://example.org')).metadata.official[1].url).toBe(
+      'https://kremlin.ru/supplement/5963',
+    );
+  });
+
   it('writes the aligned table with a column per language', () => {
     const aligned = alignSentences([en, ru]);
     expect(alignedTsv(aligned, ['en', 'ru'])).toBe(

@@ -98,6 +98,8 @@ describe('numbersIn', () => {
     expect(numbersIn('1,000 and 3,000')).toEqual(['1000', '3000']);
     expect(numbersIn('1 000 и 3\u00a0000')).toEqual(['1000', '3000']);
     expect(numbersIn('1000个名额')).toEqual(['1000']);
+    expect(numbersIn('第二十三次会议、第十三届、第一百零五号、第三届')).toEqual(['23', '13', '105', '3']);
+    expect(numbersIn('一带一路，二十三')).toEqual([]);
     expect(numbersIn('July 4, 2023')).toEqual(['4', '2023']);
     expect(numbersIn('2023-2024 / 2023—2024年')).toEqual(['2023', '2024', '2023', '2024']);
   });

@@ -6,7 +6,7 @@ import { memo, type ReactNode } from 'react';
 
 import { LOCALE_CODES, localeConfig, type LocaleCode } from '@site/src/locales';
 import Editorial from '@site/src/components/Editorial';
-import { GLOSSARY, GLOSSARY_TERMS, TERM_CATEGORIES } from '@site/src/glossary';
+import { GLOSSARY, GLOSSARY_TERMS, TERM_CATEGORIES, type OfficialSource } from '@site/src/glossary';
 import { createTranslator } from '@site/src/i18next';
 import en from '@site/src/i18next/locales/en/glossaryPage.json';
 import ru from '@site/src/i18next/locales/ru/glossaryPage.json';
@@ -30,11 +30,40 @@ interface EntryProps {
   readonly occurrences: TermOccurrences[string];
 }
 
+interface RenderingProps {
+  readonly official: OfficialSource | undefined;
+  readonly t: ReturnType<typeof page.getFixedT>;
+  /** The page's language, in which the line is written. */
+  readonly lang: string;
+  /** The language of the form, and of its source's publisher and title. */
+  readonly sourceLang: string;
+}
+
+/** Whose rendering a form is: “Official rendering — source (date)”, or this site's own. */
+function Rendering({ official, t, lang, sourceLang }: RenderingProps): ReactNode {
+  return (
+    <small className={styles.rendering} lang={lang} data-rendering={official ? 'official' : 'site'}>
+      {official ? (
+        <>
+          {t('official')}
+          <a href={official.url} title={official.title} lang={sourceLang}>
+            {official.publisher}
+          </a>
+          {lang.startsWith('zh') ? `（${official.date}）` : ` (${official.date})`}
+        </>
+      ) : (
+        t('siteRendering')
+      )}
+    </small>
+  );
+}
+
 /** One term: its own component, so that hydrating the page can pause between entries. */
 const GlossaryEntry = memo(function GlossaryEntry({ id, locale, occurrences }: EntryProps) {
   const t = page.getFixedT(locale);
   const entry = glossary.getFixedT(locale);
   const form = (code: LocaleCode) => glossary.getFixedT(code)(`${id}.term`);
+  const pageLang = localeConfig(locale).htmlLang;
   return (
     <article className={styles.entry} aria-labelledby={id}>
       <Heading as="h3" id={id} className={styles.term}>
@@ -44,7 +73,15 @@ const GlossaryEntry = memo(function GlossaryEntry({ id, locale, occurrences }: E
         {LOCALE_CODES.map((code) => (
           <div key={code}>
             <dt>{localeConfig(code).label}</dt>
-            <dd lang={localeConfig(code).htmlLang}>{form(code)}</dd>
+            <dd lang={localeConfig(code).htmlLang}>
+              {form(code)}
+              <Rendering
+                official={GLOSSARY[code][id].official}
+                t={t}
+                lang={pageLang}
+                sourceLang={localeConfig(code).htmlLang}
+              />
+            </dd>
           </div>
         ))}
       </dl>

@@ -24,6 +24,7 @@ import { createTranslator } from '@site/src/i18next';
 import en from '@site/src/i18next/locales/en/parallelView.json';
 import ru from '@site/src/i18next/locales/ru/parallelView.json';
 import zhHans from '@site/src/i18next/locales/zh-Hans/parallelView.json';
+import TranslationNotice from '@site/src/components/TranslationNotice';
 import { ALIGNED_FILES, DOWNLOADS_PATH } from '@site/src/statement/downloads';
 import { paragraphId, parseAnchor, type ParallelSection } from '@site/src/statement/model';
 
@@ -152,6 +153,7 @@ export default function ParallelView({ sections }: Props): ReactNode {
       <main className={styles.main}>
         <Heading as="h1">{t('heading')}</Heading>
         <p className={styles.intro}>{t('intro')}</p>
+        <TranslationNotice variant="parallel" languages={languages} />
         <LanguagePicker
           t={t}
           languages={languages}

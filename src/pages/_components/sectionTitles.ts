@@ -33,10 +33,19 @@ export function sectionTitle(id: string): string {
   }
 }
 
-/** "¶4–¶8", "¶11": the paragraphs a page holds. */
+/** "¶4–¶8", "¶11": the paragraphs a page holds, with the range dash of the page's language (Chinese: ¶4—¶8). */
 export function paragraphRange(paragraphs: readonly number[]): string {
   if (paragraphs.length === 0) return '';
   const first = paragraphs[0];
   const last = paragraphs[paragraphs.length - 1];
-  return first === last ? `¶${first}` : `¶${first}–¶${last}`;
+  return first === last
+    ? `¶${first}`
+    : translate(
+        {
+          id: 'home.paragraphRange',
+          message: '¶{first}–¶{last}',
+          description: 'A range of paragraphs, with the range dash of the language',
+        },
+        { first, last },
+      );
 }

@@ -14,12 +14,14 @@ import type { ReactNode } from 'react';
 
 import CitationMeta from '@site/src/components/CitationMeta';
 import CiteThisPage from '@site/src/components/CiteThisPage';
+import TranslationNotice from '@site/src/components/TranslationNotice';
 import { ROUTE_BASE } from '@site/src/statement/model';
 
 import styles from './styles.module.css';
 
 /**
- * The theme's doc layout, except that the desktop table of contents stays in the page at every width (CSS
+ * The theme's doc layout, with the site's notice of what the text is (a translation of the English readout, or
+ * the readout itself) above it, and except that the desktop table of contents stays in the page at every width (CSS
  * hides it below 997 px, as it hides the mobile one above). The theme removes it once a phone hydrates; that
  * removal, with the docs sidebar's, was the longest task of a phone's first load. Statement pages also get their
  * citation metadata (`CitationMeta`) and “Cite this page” (`CiteThisPage`).
@@ -37,6 +39,7 @@ export default function DocItemLayout({ children }: Props): ReactNode {
           <article>
             <DocBreadcrumbs />
             <DocVersionBadge />
+            <TranslationNotice variant="page" />
             {hasToc && <DocItemTOCMobile />}
             <DocItemContent>{children}</DocItemContent>
             {isStatement && <CitationMeta permalink={metadata.permalink} />}

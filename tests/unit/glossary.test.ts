@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+
+import { officialSourceProblems, writesOfficialForm, type GlossaryEntry } from '../../src/glossary';
+
+const entry = (official: unknown): GlossaryEntry =>
+  ({ term: '全球发展倡议', note: '…', match: '全球发展倡议', official }) as GlossaryEntry;
+
+const source = { publisher: '新华社', title: '习近平出席…', url: 'https://www.news.cn/', date: '2023-07-04' };
+
+describe('an official rendering’s source', () => {
+  it('passes with publisher, title, an https url and an ISO date, and when there is none', () => {
+    expect(officialSourceProblems('gdi', entry(source))).toEqual([]);
+    expect(officialSourceProblems('gdi', { term: 'x', note: 'y', match: 'x' })).toEqual([]);
+  });
+
+  it('fails on a missing field, an address that is not https, a date that is not a day, an unknown field', () => {
+    expect(officialSourceProblems('gdi', entry({ ...source, publisher: ' ' }))).toEqual([
+      'gdi: the official source has no publisher',
+    ]);
+    expect(officialSourceProblems('gdi', entry({ ...source, url: 'http://www.news.cn/' }))).toEqual([
+      "gdi: the official source's url is not an https address",
+    ]);
+    expect(officialSourceProblems('gdi', entry({ ...source, date: '2023-02-30' }))).toEqual([
+      "gdi: the official source's date is not an ISO date (YYYY-MM-DD)",
+    ]);
+    expect(officialSourceProblems('gdi', entry({ ...source, date: '4 July 2023' }))).toEqual([
+      "gdi: the official source's date is not an ISO date (YYYY-MM-DD)",
+    ]);
+    expect(officialSourceProblems('gdi', entry({ ...source, lang: 'zh' }))).toEqual([
+      'gdi: the official source has unknown fields: lang',
+    ]);
+  });
+});
+
+describe('an official form in the text', () => {
+  it('is the same string in Chinese and English', () => {
+    expect(writesOfficialForm('zh-Hans', '全球发展倡议', '全球发展倡议')).toBe(true);
+    expect(writesOfficialForm('zh-Hans', '全球发展倡议', '发展倡议')).toBe(false);
+    expect(writesOfficialForm('en', 'Global Development Initiative', 'global development initiative')).toBe(false);
+  });
+
+  it('may be declined in Russian, word by word, but not be other words', () => {
+    expect(writesOfficialForm('ru', 'Инициатива глобального развития', 'Инициативы глобального развития')).toBe(true);
+    expect(
+      writesOfficialForm('ru', 'Шанхайская организация сотрудничества', 'Шанхайской организации сотрудничества'),
+    ).toBe(true);
+    expect(writesOfficialForm('ru', '«Один пояс, один путь»', '«Одного пояса, одного пути»')).toBe(true);
+    expect(writesOfficialForm('ru', '«Один пояс, один путь»', '«Пояс и путь»')).toBe(false);
+    expect(writesOfficialForm('ru', 'Инициатива глобального развития', 'Инициатива развития')).toBe(false);
+    expect(writesOfficialForm('ru', 'банк развития ШОС', 'фонд развития ШОС')).toBe(false);
+  });
+});
