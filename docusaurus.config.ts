@@ -11,7 +11,7 @@ import shortLinks from './src/plugins/short-links';
 import sitemapIndex from './src/plugins/sitemap-index';
 import statementData from './src/plugins/statement-data';
 import statementParagraphs from './src/remark/statementParagraphs';
-import { termFinder } from './src/glossary';
+import { termAliases, termFinder } from './src/glossary';
 import { DOWNLOADS_PATH, downloadFiles } from './src/statement/downloads';
 import { ROUTE_BASE } from './src/statement/model';
 
@@ -58,7 +58,16 @@ const config = {
         docs: {
           routeBasePath: ROUTE_BASE,
           sidebarPath: './sidebars.ts',
-          remarkPlugins: [[statementParagraphs, { locale: currentLocale, findTerms: termFinder(currentLocale) }]],
+          remarkPlugins: [
+            [
+              statementParagraphs,
+              {
+                locale: currentLocale,
+                findTerms: termFinder(currentLocale),
+                termAliases: termAliases(currentLocale),
+              },
+            ],
+          ],
           breadcrumbs: true,
         } satisfies Docs.Options,
         blog: false,

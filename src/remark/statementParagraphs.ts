@@ -11,6 +11,10 @@
  *
  * With a term finder, the first occurrence of each glossary term on the page becomes a link to its entry:
  * `<GlossaryTerm id="shanghai-spirit">Shanghai Spirit</GlossaryTerm>` (the text itself is unchanged).
+ *
+ * With the terms' aliases as well, every sentence in which a term occurs carries that term's aliases for the
+ * search index: `<Sentence id="p5-4" aliases="наркотрафик, наркоторговля">` (an attribute Pagefind indexes and
+ * nobody reads; see `Sentence`), so a search for an alias finds the sentence.
  */
 import type { Paragraph, PhrasingContent, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
@@ -25,6 +29,8 @@ export interface StatementParagraphsOptions {
   readonly locale: string;
   /** Finds glossary terms in a text; without it no term is marked. */
   readonly findTerms?: TermFinder;
+  /** Each term's aliases, by term id (needs `findTerms`); without it no sentence carries aliases. */
+  readonly termAliases?: Readonly<Record<string, readonly string[]>>;
 }
 
 interface Piece {
@@ -114,11 +120,41 @@ export function markTerms(content: PhrasingContent[], findTerms: TermFinder, mar
   });
 }
 
-export default function statementParagraphs({ locale, findTerms }: StatementParagraphsOptions) {
+/**
+ * Gives each sentence in which terms with aliases occur an `aliases` attribute (those aliases, once each, for
+ * the index) and an `aliasTerms` attribute: JSON mapping each word of an alias (lowercased) to the term as the
+ * sentence writes it, so the words a search for an alias led to can be marked.
+ */
+export function addAliases(
+  content: PhrasingContent[],
+  findTerms: TermFinder,
+  termAliases: Readonly<Record<string, readonly string[]>>,
+): void {
+  for (const node of content) {
+    if (node.type !== 'mdxJsxTextElement' || node.name !== 'Sentence') continue;
+    const text = toString(node);
+    const aliases = new Set<string>();
+    const terms: Record<string, string> = {};
+    for (const { id, start, end } of findTerms(text)) {
+      for (const alias of termAliases[id] ?? []) {
+        aliases.add(alias);
+        for (const word of alias.toLowerCase().split(/\s+/)) terms[word] ??= text.slice(start, end);
+      }
+    }
+    if (!aliases.size) continue;
+    node.attributes.push(
+      { type: 'mdxJsxAttribute', name: 'aliases', value: [...aliases].join(', ') },
+      { type: 'mdxJsxAttribute', name: 'aliasTerms', value: JSON.stringify(terms) },
+    );
+  }
+}
+
+export default function statementParagraphs({ locale, findTerms, termAliases }: StatementParagraphsOptions) {
   return (tree: Root): void => {
     const markedTerms = new Set<string>();
     for (const marked of findStatementMarkers(tree).paragraphs) {
       const sentences = wrapSentences(marked.number, marked.node.children, marked.text, locale);
+      if (findTerms && termAliases) addAliases(sentences, findTerms, termAliases);
       const paragraph: Paragraph = {
         type: 'paragraph',
         children: findTerms ? markTerms(sentences, findTerms, markedTerms) : sentences,
