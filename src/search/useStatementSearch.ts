@@ -1,7 +1,8 @@
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useEffect, useState } from 'react';
 
-import { searchStatement, type SearchHit } from './pagefind';
+import type { LocaleCode } from '../locales';
+import type { SearchHit } from './text';
 
 export type SearchState =
   | { readonly status: 'idle'; readonly hits: readonly SearchHit[] }
@@ -21,9 +22,13 @@ function useBundleUrl(): string {
   return `${root}pagefind/pagefind.js`;
 }
 
-/** Results for a query as the reader types: debounced, the last query wins, nothing loads until there is one. */
+/**
+ * Results for a query as the reader types: debounced, the last query wins, nothing loads until there is one
+ * (the search code itself included). After a failure, the next query tries again.
+ */
 export function useStatementSearch(query: string): SearchState {
   const bundleUrl = useBundleUrl();
+  const locale = useDocusaurusContext().i18n.currentLocale as LocaleCode;
   const [state, setState] = useState<SearchState>({ status: 'idle', hits: [] });
   useEffect(() => {
     if (!query.trim()) {
@@ -33,15 +38,17 @@ export function useStatementSearch(query: string): SearchState {
     let current = true;
     setState((previous) => ({ status: 'searching', hits: previous.hits }));
     const timer = window.setTimeout(() => {
-      searchStatement(query, bundleUrl).then(
-        (hits) => current && setState({ status: 'done', hits, query }),
-        () => current && setState({ status: 'failed', hits: [] }),
-      );
+      import('./pagefind')
+        .then(({ searchStatement }) => searchStatement(query, bundleUrl, locale))
+        .then(
+          (hits) => current && setState({ status: 'done', hits, query }),
+          () => current && setState({ status: 'failed', hits: [] }),
+        );
     }, DEBOUNCE_MS);
     return () => {
       current = false;
       window.clearTimeout(timer);
     };
-  }, [query, bundleUrl]);
+  }, [query, bundleUrl, locale]);
   return state;
 }

@@ -14,7 +14,13 @@ export default function SearchStatus({
   let message: ReactNode = null;
   if (state.status === 'searching') message = <Translate id="search.status.searching">Searching…</Translate>;
   else if (state.status === 'failed')
-    message = <Translate id="search.status.failed">Search is unavailable right now.</Translate>;
+    message = (
+      <Translate
+        id="search.status.failed"
+        description="Status when the search index failed to load; the next query retries">
+        Search could not load. It will try again with your next search.
+      </Translate>
+    );
   else if (state.status === 'done' && state.hits.length === 0) {
     message = (
       <Translate id="search.status.none" values={{ query: state.query }}>
