@@ -1,8 +1,8 @@
 /**
  * Marks the words a search matched in the sentence it led to: a result links to
- * `…?highlight=development%20bank#p6-5`, and those words are wrapped in <mark> inside #p6-5 only. The words are
- * the ones Pagefind matched, as the text writes them (`стипендий` for a search for `стипендия`, `开发 银行` for
- * `开发银行`), so they are marked as whole words, or anywhere in Chinese. A word of a glossary alias (which the
+ * `…?highlight=development%20bank#p6-5` (one `highlight` per word or phrase), and those are wrapped in <mark>
+ * inside #p6-5 only. They are what Pagefind matched, as the text writes it (`стипендий` for a search for
+ * `стипендия`), so they are marked as whole words, or anywhere in Chinese. A word of a glossary alias (which the
  * index holds but the text does not) marks the term it stands for, as the sentence writes it.
  */
 import { wordsPattern } from '../search/text';
@@ -34,9 +34,9 @@ function markTerms(root: HTMLElement, pattern: RegExp): void {
 }
 
 export function onRouteDidUpdate({ location }: { location: Location }): void {
-  const query = new URLSearchParams(location.search).get('highlight');
+  const words = new URLSearchParams(location.search).getAll('highlight').filter((word) => word.trim());
   const hash = decodeURIComponent(location.hash.slice(1));
-  if (!query || !parseAnchor(hash)) return;
+  if (!words.length || !parseAnchor(hash)) return;
   const target = document.getElementById(hash);
   let terms: Record<string, string> = {};
   try {
@@ -44,11 +44,13 @@ export function onRouteDidUpdate({ location }: { location: Location }): void {
   } catch {
     // No usable map: the words alone are marked.
   }
-  const words = query.split(/\s+/);
   const text = target?.textContent ?? '';
   // Only a word the text does not hold stands for a term (a search for "SCO" marks SCO, not the whole bank).
   const term = (word: string) =>
     Object.hasOwn(terms, word) && !wordsPattern([word])!.test(text) ? String(terms[word]) : '';
-  const pattern = wordsPattern([...words, ...words.map((word) => term(word.toLowerCase()))]);
+  const pattern = wordsPattern([
+    ...words,
+    ...words.flatMap((word) => [word, ...word.split(/\s+/)].map((part) => term(part.toLowerCase()))),
+  ]);
   if (target && pattern && !target.querySelector(`.${MARK_CLASS}`)) markTerms(target, pattern);
 }

@@ -145,22 +145,52 @@ export function anchorId(anchor: StatementAnchor): string {
 }
 
 /**
- * The words Pagefind matched inside the element `id`, as they are written there (a Russian inflection, a
- * Chinese segment), without the punctuation around them: its match locations index the page's words.
+ * What Pagefind matched inside the element `id`, as it is written there (a Russian inflection, a Chinese
+ * word): its match locations index the page's words; words that follow each other make one phrase
+ * (“development bank”, “托卡耶夫” from 托 + 卡 + 耶夫), without the punctuation around it. The sentence's
+ * glossary aliases are indexed before its text (see `Sentence`): a match there counts only when the text
+ * itself has none (then it names the term the alias stands for). Where some phrases hold the whole query,
+ * only those are kept: Pagefind also matches parts (卡 and 耶夫 of 托卡耶夫 elsewhere in a list of names).
  */
-export function matchedWords(page: Pick<PagefindData, 'raw_content' | 'anchors' | 'locations'>, id: string): string[] {
+export function matchedWords(
+  page: Pick<PagefindData, 'raw_content' | 'anchors' | 'locations'>,
+  id: string,
+  query = '',
+): string[] {
   const content = page.raw_content ?? '';
-  const words = content.includes('\u200B') ? content.split('\u200B') : content.split(/[^\S\uFEFF]+/);
+  const chinese = content.includes('\u200B');
+  const words = chinese ? content.split('\u200B') : content.split(/[^\S\uFEFF]+/);
   const start = page.anchors.find((anchor) => anchor.id === id)?.location ?? 0;
   const end = Math.min(
     ...page.anchors.filter((anchor) => anchor.location > start && parseAnchor(anchor.id)).map((a) => a.location),
     words.length,
   );
-  const found = page.locations
-    .filter((location) => location >= start && location < end)
-    .map((location) => unescapeHtml(words[location] ?? '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+  // The text is the range's last words: as many as it takes to spell the element's text.
+  const spelled = (page.anchors.find((anchor) => anchor.id === id)?.text ?? '').replace(/\s/g, '').length;
+  let text = end;
+  for (let length = 0; text > start && length < spelled;)
+    length += unescapeHtml(words[--text]).replace(/\s/g, '').length;
+  if (!spelled) text = start;
+  const inRange = (from: number, to: number) =>
+    [...new Set(page.locations)].filter((l) => l >= from && l < to).sort((a, b) => a - b);
+  const inText = inRange(text, end);
+  const locations = inText.length ? inText : inRange(start, text);
+  const phrases: number[][] = [];
+  for (const location of locations) {
+    const last = phrases.at(-1);
+    if (last && last.at(-1) === location - 1) last.push(location);
+    else phrases.push([location]);
+  }
+  const found = phrases
+    .map((phrase) =>
+      unescapeHtml(phrase.map((location) => words[location] ?? '').join(chinese ? '' : ' '))
+        .trim()
+        .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''),
+    )
     .filter(Boolean);
-  return [...new Set(found)];
+  const squeeze = (text: string) => text.replace(/\s+/g, '').toLowerCase();
+  const whole = found.filter((phrase) => query.trim() && squeeze(phrase).includes(squeeze(query)));
+  return [...new Set(whole.length ? whole : found)];
 }
 
 /** `/statement/context.html` → `/statement/context`: the site's clean URLs. */
@@ -168,10 +198,10 @@ export function cleanUrl(url: string): string {
   return url.replace(/\.html$/, '').replace(/\/index$/, '/');
 }
 
-/** A hit's address: the page, the words to mark (if any) and the sentence. */
+/** A hit's address: the page, the words to mark (if any; one `highlight` parameter each) and the sentence. */
 export function hitUrl(url: string, anchor: StatementAnchor | null, words: readonly string[]): string {
-  const highlight = words.length ? `?highlight=${encodeURIComponent(words.join(' '))}` : '';
-  return `${cleanUrl(url)}${highlight}${anchor ? `#${anchorId(anchor)}` : ''}`;
+  const highlight = words.map((word) => `highlight=${encodeURIComponent(word)}`).join('&');
+  return `${cleanUrl(url)}${highlight ? `?${highlight}` : ''}${anchor ? `#${anchorId(anchor)}` : ''}`;
 }
 
 /** A page's path in another locale: the same path under that locale's prefix. */
@@ -204,11 +234,11 @@ function sentenceExcerpt(page: PagefindData, anchor: StatementAnchor | null, wor
   return text ? markWords(text, words) : excerptParts(page.excerpt);
 }
 
-async function ownHits(results: readonly PagefindResult[]): Promise<SearchHit[]> {
+async function ownHits(results: readonly PagefindResult[], query: string): Promise<SearchHit[]> {
   const pages = await Promise.all(results.slice(0, MAX_HITS).map((result) => result.data()));
   return pages.map((page) => {
     const anchor = matchedAnchor(page.anchors, page.locations);
-    const words = anchor ? matchedWords(page, anchorId(anchor)) : [];
+    const words = anchor ? matchedWords(page, anchorId(anchor), query) : [];
     return {
       url: hitUrl(page.url, anchor, words),
       title: page.meta.title ?? '',
@@ -229,6 +259,7 @@ async function crossHits(
   ownLocale: LocaleCode,
   locale: LocaleCode,
   results: readonly PagefindResult[],
+  query: string,
 ): Promise<(SearchHit & { score: number })[]> {
   const { htmlLang, label } = localeConfig(locale);
   const hits = await Promise.all(
@@ -236,7 +267,7 @@ async function crossHits(
       const page = await result.data();
       const anchor = matchedAnchor(page.anchors, page.locations);
       if (!anchor) return null;
-      const words = matchedWords(page, anchorId(anchor));
+      const words = matchedWords(page, anchorId(anchor), query);
       return {
         url: `${localizedPath(page.url, locale, ownLocale)}#${anchorId(anchor)}`,
         title: (await ownTitle(own, anchor.paragraph)) ?? page.meta.title ?? '',
@@ -258,12 +289,12 @@ export async function searchStatement(query: string, bundleUrl: string, locale: 
   const trimmed = query.trim().slice(0, MAX_QUERY_LENGTH);
   if (!trimmed) return [];
   const { instance: own, results } = await searchIn(bundleUrl, locale, true, trimmed);
-  const hits = await ownHits(results);
+  const hits = await ownHits(results, trimmed);
   const others = otherLanguages(trimmed, locale, hits.length);
   if (!others.length || hits.length >= MAX_HITS) return hits;
   const found = await Promise.all(
     others.map(async (other) =>
-      crossHits(own, locale, other, (await searchIn(bundleUrl, other, false, trimmed)).results),
+      crossHits(own, locale, other, (await searchIn(bundleUrl, other, false, trimmed)).results, trimmed),
     ),
   );
   const seen = new Set(hits.map((hit) => hit.url.replace(/\?[^#]*/, '')));

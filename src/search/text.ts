@@ -59,16 +59,17 @@ function escapeRegExp(text: string): string {
 }
 
 /**
- * A pattern that finds any of the given words as they stand in a text, ignoring case: a word in a language
- * written with spaces only as a whole word (“bank” is not found in “banking”), a Chinese word anywhere.
- * Null without words.
+ * A pattern that finds any of the given words or phrases as they stand in a text, ignoring case and how the
+ * words of a phrase are spaced: in a language written with spaces only whole words (“bank” is not found in
+ * “banking”), Chinese anywhere. Null without words.
  */
 export function wordsPattern(words: readonly string[]): RegExp | null {
   const unique = [...new Set(words.filter(Boolean))].sort((a, b) => b.length - a.length);
   if (!unique.length) return null;
-  const alternatives = unique.map((word) =>
-    HAN.test(word) ? escapeRegExp(word) : `(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`,
-  );
+  const alternatives = unique.map((word) => {
+    const source = escapeRegExp(word).replace(/\s+/g, '\\s+');
+    return HAN.test(word) ? source : `(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`;
+  });
   return new RegExp(`(${alternatives.join('|')})`, 'giu');
 }
 

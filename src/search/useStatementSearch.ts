@@ -8,7 +8,7 @@ export type SearchState =
   | { readonly status: 'idle'; readonly hits: readonly SearchHit[] }
   | { readonly status: 'searching'; readonly hits: readonly SearchHit[] }
   | { readonly status: 'done'; readonly hits: readonly SearchHit[]; readonly query: string }
-  | { readonly status: 'failed'; readonly hits: readonly SearchHit[] };
+  | { readonly status: 'failed'; readonly hits: readonly SearchHit[]; readonly query: string };
 
 const DEBOUNCE_MS = 120;
 
@@ -42,7 +42,7 @@ export function useStatementSearch(query: string): SearchState {
         .then(({ searchStatement }) => searchStatement(query, bundleUrl, locale))
         .then(
           (hits) => current && setState({ status: 'done', hits, query }),
-          () => current && setState({ status: 'failed', hits: [] }),
+          () => current && setState({ status: 'failed', hits: [], query }),
         );
     }, DEBOUNCE_MS);
     return () => {

@@ -40,8 +40,11 @@ describe('matchedAnchor', () => {
 describe('result URLs', () => {
   it('are the site’s clean URLs with the words to mark and the sentence', () => {
     expect(cleanUrl('/ru/statement/outcomes.html')).toBe('/ru/statement/outcomes');
-    expect(hitUrl('/statement/five-points/point-3.html', { paragraph: 6, sentence: 5 }, ['development', 'bank'])).toBe(
+    expect(hitUrl('/statement/five-points/point-3.html', { paragraph: 6, sentence: 5 }, ['development bank'])).toBe(
       '/statement/five-points/point-3?highlight=development%20bank#p6-5',
+    );
+    expect(hitUrl('/statement/outcomes.html', { paragraph: 14, sentence: 2 }, ['Tokayev', 'Putin'])).toBe(
+      '/statement/outcomes?highlight=Tokayev&highlight=Putin#p14-2',
     );
     expect(hitUrl('/statement/context.html', { paragraph: 2 }, ['"x"'])).toBe(
       '/statement/context?highlight=%22x%22#p2',
@@ -73,7 +76,7 @@ describe('the languages searched', () => {
 });
 
 describe('matchedWords', () => {
-  it('gives the words at the match locations inside the sentence, as written, without punctuation', () => {
+  it('gives what matched inside the sentence, as written, adjacent words as one phrase, without punctuation', () => {
     const page = {
       raw_content: 'First sentence here. An SCO development bank. &lt;Third&gt; one.',
       anchors: [
@@ -82,19 +85,36 @@ describe('matchedWords', () => {
         { id: 'p6-2', location: 3 },
         { id: 'p6-3', location: 7 },
       ],
-      locations: [1, 5, 6, 7],
+      locations: [1, 4, 6, 5, 7],
     };
-    expect(matchedWords(page, 'p6-2')).toEqual(['development', 'bank']);
+    expect(matchedWords(page, 'p6-2')).toEqual(['SCO development bank']);
     expect(matchedWords(page, 'p6-3')).toEqual(['Third']);
   });
 
-  it('splits Chinese at Pagefind’s segment boundaries', () => {
+  it('joins Chinese segments that follow each other into the word the text writes', () => {
     const page = {
       raw_content: '推动\u200B建立\u200B上合组织\u200B开发\u200B银行\u200B。',
       anchors: [{ id: 'p6-5', location: 0 }],
-      locations: [3, 4],
+      locations: [4, 3, 0],
     };
-    expect(matchedWords(page, 'p6-5')).toEqual(['开发', '银行']);
+    expect(matchedWords(page, 'p6-5')).toEqual(['推动', '开发银行']);
+  });
+
+  it('keeps only the phrases that hold the whole query, when some do', () => {
+    const page = {
+      raw_content: '卡特\u200B、\u200B托\u200B卡\u200B耶夫\u200B和\u200B米尔济约\u200B耶夫',
+      anchors: [{ id: 'p14-2', location: 0 }],
+      locations: [0, 2, 3, 4, 7],
+    };
+    expect(matchedWords(page, 'p14-2', '托卡耶夫')).toEqual(['托卡耶夫']);
+    expect(matchedWords(page, 'p14-2')).toEqual(['卡特', '托卡耶夫', '耶夫']);
+  });
+
+  it('counts a match in the aliases indexed before the text only when the text has none', () => {
+    const anchors = [{ id: 'p5-4', location: 0, text: 'Crack down on drug trafficking.' }];
+    const raw_content = 'narcotics, drugs Crack down on drug trafficking.';
+    expect(matchedWords({ raw_content, anchors, locations: [0] }, 'p5-4')).toEqual(['narcotics']);
+    expect(matchedWords({ raw_content, anchors, locations: [1, 5] }, 'p5-4')).toEqual(['drug']);
   });
 });
 

@@ -3,7 +3,10 @@ import type { ReactNode } from 'react';
 
 import type { SearchState } from '@site/src/search/useStatementSearch';
 
-/** What the search is doing, announced to screen readers, in the page's language. */
+/**
+ * What the search is doing, announced to screen readers, in the page's language. `data-search-status` and
+ * `data-search-query` say the same to tests and tools.
+ */
 export default function SearchStatus({
   state,
   className,
@@ -35,7 +38,11 @@ export default function SearchStatus({
     );
   }
   return (
-    <p role="status" className={className}>
+    <p
+      role="status"
+      className={className}
+      data-search-status={state.status}
+      data-search-query={'query' in state ? state.query : undefined}>
       {message}
     </p>
   );
