@@ -88,8 +88,16 @@ function loadInstance(bundleUrl: string, locale: LocaleCode, own: boolean): Prom
       return instance;
     });
     instances.set(locale, loading);
+    loading.catch(() => forget(locale, loading));
   }
   return loading;
+}
+
+/** Drops a failed instance (if it is still the current one), so the next query loads it afresh. */
+function forget(locale: LocaleCode, loading: Promise<PagefindInstance> | undefined): void {
+  if (instances.get(locale) !== loading) return;
+  instances.delete(locale);
+  failures++;
 }
 
 /** Searches one language's index; a failure (of the import, or of the index, which shows at the search) is forgotten. */
@@ -99,10 +107,7 @@ async function searchIn(bundleUrl: string, locale: LocaleCode, own: boolean, que
     const instance = await loading;
     return { instance, results: (await instance.search(query))?.results ?? [] };
   } catch (error) {
-    if (instances.get(locale) === loading) {
-      instances.delete(locale);
-      failures++;
-    }
+    forget(locale, loading);
     throw error;
   }
 }
@@ -288,6 +293,8 @@ async function crossHits(
 export async function searchStatement(query: string, bundleUrl: string, locale: LocaleCode): Promise<SearchHit[]> {
   const trimmed = query.trim().slice(0, MAX_QUERY_LENGTH);
   if (!trimmed) return [];
+  // A query in another script will search that language: its index starts loading alongside the own search.
+  for (const other of otherLanguages(trimmed, locale, 1)) loadInstance(bundleUrl, other, false).catch(() => undefined);
   const { instance: own, results } = await searchIn(bundleUrl, locale, true, trimmed);
   const hits = await ownHits(results, trimmed);
   const others = otherLanguages(trimmed, locale, hits.length);

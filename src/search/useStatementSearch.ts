@@ -10,8 +10,6 @@ export type SearchState =
   | { readonly status: 'done'; readonly hits: readonly SearchHit[]; readonly query: string }
   | { readonly status: 'failed'; readonly hits: readonly SearchHit[]; readonly query: string };
 
-const DEBOUNCE_MS = 120;
-
 /** The Pagefind bundle sits at the site root (one index per language), whatever the locale's base URL. */
 function useBundleUrl(): string {
   const { siteConfig, i18n } = useDocusaurusContext();
@@ -23,8 +21,9 @@ function useBundleUrl(): string {
 }
 
 /**
- * Results for a query as the reader types: debounced, the last query wins, nothing loads until there is one
- * (the search code itself included). After a failure, the next query tries again.
+ * Results for a query as the reader types: every keystroke searches at once (a warm index answers in a few
+ * milliseconds), the last query wins, nothing loads until there is one (the search code itself included).
+ * After a failure, the next query tries again.
  */
 export function useStatementSearch(query: string): SearchState {
   const bundleUrl = useBundleUrl();
@@ -37,17 +36,14 @@ export function useStatementSearch(query: string): SearchState {
     }
     let current = true;
     setState((previous) => ({ status: 'searching', hits: previous.hits }));
-    const timer = window.setTimeout(() => {
-      import('./pagefind')
-        .then(({ searchStatement }) => searchStatement(query, bundleUrl, locale))
-        .then(
-          (hits) => current && setState({ status: 'done', hits, query }),
-          () => current && setState({ status: 'failed', hits: [], query }),
-        );
-    }, DEBOUNCE_MS);
+    import('./pagefind')
+      .then(({ searchStatement }) => searchStatement(query, bundleUrl, locale))
+      .then(
+        (hits) => current && setState({ status: 'done', hits, query }),
+        () => current && setState({ status: 'failed', hits: [], query }),
+      );
     return () => {
       current = false;
-      window.clearTimeout(timer);
     };
   }, [query, bundleUrl, locale]);
   return state;
