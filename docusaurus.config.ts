@@ -11,7 +11,7 @@ import shortLinks from './src/plugins/short-links';
 import sitemapIndex from './src/plugins/sitemap-index';
 import statementData from './src/plugins/statement-data';
 import statementParagraphs from './src/remark/statementParagraphs';
-import { firstTermParagraphs, termFinder } from './src/glossary';
+import { firstTermParagraphs, termAliases, termFinder } from './src/glossary';
 import { readEdition } from './src/statement/editions';
 import { DOWNLOADS_PATH, downloadFiles } from './src/statement/downloads';
 import { ROUTE_BASE } from './src/statement/model';
@@ -68,6 +68,7 @@ const config = {
                 locale: currentLocale,
                 findTerms,
                 firstParagraphOfTerm: firstTermParagraphs(findTerms, readEdition(currentLocale).paragraphs),
+                termAliases: termAliases(currentLocale),
               },
             ],
           ],

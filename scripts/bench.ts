@@ -4,7 +4,8 @@
  * key pages in every locale, served compressed on 127.0.0.1 and loaded in headless Chromium with an empty
  * cache; Lighthouse (mobile and desktop presets, median of BENCH_LIGHTHOUSE_RUNS runs, default 3) on the
  * same pages, checked against the budgets below; the search index per language and the median time from the
- * last keystroke to rendered results over 20 queries per language. Writes reports/bench.json as well, and
+ * last keystroke to rendered results: over 20 queries per language with its index warm, and over 10 queries in
+ * each other language (cross-language search, the first of which loads that language's index). Writes reports/bench.json as well, and
  * exits with status 1 when a page is over budget.
  *
  *   npm run bench            BENCH_BUILDS=3 npm run bench            BENCH_BUILDS=0 BENCH_LIGHTHOUSE_RUNS=1 npm run bench
@@ -14,7 +15,9 @@ import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 
-import { LOCALES, localePrefix } from '../src/locales';
+import type { Page } from 'playwright-core';
+
+import { LOCALES, localePrefix, type LocaleCode } from '../src/locales';
 import { GLOSSARY_PATH, PARALLEL_PATH } from '../src/sitePaths';
 import { SECTIONS, sectionOfParagraph } from '../src/statement/model';
 import { launchBrowser } from './lib/chromium';
@@ -264,22 +267,54 @@ const KEYSTROKE_TO_RESULTS = `async (query) => {
   return performance.now() - start;
 }`;
 
+/** Other languages' queries typed on a locale's search page (the first of each list loads that index). */
+const CROSS_QUERIES_PER_LANGUAGE = 10;
+
+interface SearchLatencies {
+  /** The first query on a fresh page: Pagefind and the page's own index load. */
+  readonly ownFirst: number;
+  /** Every query of the locale's list, with the own index warm. */
+  readonly own: number[];
+  /** The first query in each other language on a page whose own index is warm: that index loads. */
+  readonly crossFirst: number[];
+  /** All queries in the other languages (the first loads included). */
+  readonly cross: number[];
+}
+
 /** Milliseconds from the last keystroke to rendered results on the search page, per query. */
-async function searchLatencies(): Promise<Record<string, number[]>> {
+async function searchLatencies(): Promise<Record<string, SearchLatencies>> {
   const server = await startStaticServer({ root: 'build' });
   const browser = await launchBrowser();
-  const latencies: Record<string, number[]> = {};
+  const latencies: Record<string, SearchLatencies> = {};
+  // A string, not a function: tsx would wrap a function's inner helpers in a __name() the page lacks.
+  const time = (page: Page, query: string) =>
+    page.evaluate<number>(`(${KEYSTROKE_TO_RESULTS})(${JSON.stringify(query)})`);
+  const open = async (code: LocaleCode) => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}${localePrefix(code)}/search`, { waitUntil: 'networkidle' });
+    return page;
+  };
   try {
     for (const { code } of LOCALES) {
-      const page = await browser.newPage();
-      await page.goto(`${server.url}${localePrefix(code)}/search`, { waitUntil: 'networkidle' });
-      latencies[code] = [];
-      for (const query of QUERIES[code]) {
-        // A string, not a function: tsx would wrap a function's inner helpers in a __name() the page lacks.
-        const ms = await page.evaluate<number>(`(${KEYSTROKE_TO_RESULTS})(${JSON.stringify(query)})`);
-        latencies[code].push(ms);
-      }
+      const page = await open(code);
+      const ownFirst = await time(page, QUERIES[code][0]);
+      const own: number[] = [];
+      for (const query of QUERIES[code]) own.push(await time(page, query));
       await page.close();
+      const crossFirst: number[] = [];
+      const cross: number[] = [];
+      for (const other of LOCALES.filter((locale) => locale.code !== code)) {
+        // A fresh page per other language, its own index warmed first, so the other index loads at a query.
+        const crossPage = await open(code);
+        await time(crossPage, QUERIES[code][0]);
+        for (const [index, query] of QUERIES[other.code].slice(0, CROSS_QUERIES_PER_LANGUAGE).entries()) {
+          const ms = await time(crossPage, query);
+          if (index === 0) crossFirst.push(ms);
+          cross.push(ms);
+        }
+        await crossPage.close();
+      }
+      latencies[code] = { ownFirst, own, crossFirst, cross };
     }
   } finally {
     await browser.close();
@@ -345,10 +380,14 @@ async function main(): Promise<void> {
   console.log('\n| search index | files | KB (as served, compressed) |');
   console.log('| --- | ---: | ---: |');
   for (const r of index) console.log(`| ${r.language} | ${r.files} | ${r.kilobytes.toFixed(1)} |`);
-  console.log('\n| locale | queries | median keystroke → results (ms) | slowest (ms) |');
-  console.log('| --- | ---: | ---: | ---: |');
-  for (const [locale, values] of Object.entries(latencies)) {
-    console.log(`| ${locale} | ${values.length} | ${median(values).toFixed(0)} | ${Math.max(...values).toFixed(0)} |`);
+  console.log(
+    '\n| locale | first query, own index loads (ms) | own language: queries | median keystroke → results (ms) | slowest (ms) | other languages: queries | median (ms) | slowest (ms) | first load of another index: median (ms) |',
+  );
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const [locale, l] of Object.entries(latencies)) {
+    console.log(
+      `| ${locale} | ${l.ownFirst.toFixed(0)} | ${l.own.length} | ${median(l.own).toFixed(0)} | ${Math.max(...l.own).toFixed(0)} | ${l.cross.length} | ${median(l.cross).toFixed(0)} | ${Math.max(...l.cross).toFixed(0)} | ${median(l.crossFirst).toFixed(0)} |`,
+    );
   }
   const over = audits.filter((r) => r.overBudget.length);
   console.log(

@@ -1,17 +1,16 @@
 /**
  * Marks the words a search matched in the sentence it led to: a result links to
- * `…?highlight=development%20bank#p6-5`, and the terms are wrapped in <mark> inside #p6-5 only.
+ * `…?highlight=development%20bank#p6-5` (one `highlight` per word or phrase), and those are wrapped in <mark>
+ * inside #p6-5 only. They are what Pagefind matched, as the text writes it (`стипендий` for a search for
+ * `стипендия`), so they are marked as whole words, or anywhere in Chinese. A word of a glossary alias (which the
+ * index holds but the text does not) marks the term it stands for, as the sentence writes it.
  */
+import { wordsPattern } from '../search/text';
 import { parseAnchor } from '../statement/model';
 
 const MARK_CLASS = 'search-highlight';
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function markTerms(root: HTMLElement, terms: string[]): void {
-  const pattern = new RegExp(`(${terms.map(escapeRegExp).join('|')})`, 'giu');
+function markTerms(root: HTMLElement, pattern: RegExp): void {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const nodes: Text[] = [];
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);
@@ -35,10 +34,23 @@ function markTerms(root: HTMLElement, terms: string[]): void {
 }
 
 export function onRouteDidUpdate({ location }: { location: Location }): void {
-  const query = new URLSearchParams(location.search).get('highlight');
+  const words = new URLSearchParams(location.search).getAll('highlight').filter((word) => word.trim());
   const hash = decodeURIComponent(location.hash.slice(1));
-  if (!query || !parseAnchor(hash)) return;
+  if (!words.length || !parseAnchor(hash)) return;
   const target = document.getElementById(hash);
-  const terms = query.split(/\s+/).filter((term) => term.length > 0);
-  if (target && terms.length && !target.querySelector(`.${MARK_CLASS}`)) markTerms(target, terms);
+  let terms: Record<string, string> = {};
+  try {
+    terms = JSON.parse(target?.dataset.searchTerms ?? '{}') as Record<string, string>;
+  } catch {
+    // No usable map: the words alone are marked.
+  }
+  const text = target?.textContent ?? '';
+  // Only a word the text does not hold stands for a term (a search for "SCO" marks SCO, not the whole bank).
+  const term = (word: string) =>
+    Object.hasOwn(terms, word) && !wordsPattern([word])!.test(text) ? String(terms[word]) : '';
+  const pattern = wordsPattern([
+    ...words,
+    ...words.flatMap((word) => [word, ...word.split(/\s+/)].map((part) => term(part.toLowerCase()))),
+  ]);
+  if (target && pattern && !target.querySelector(`.${MARK_CLASS}`)) markTerms(target, pattern);
 }

@@ -32,6 +32,11 @@ export interface GlossaryEntry {
   readonly match: string;
   /** Present when `term` is the official rendering, published in this source; absent: this site's rendering. */
   readonly official?: OfficialSource;
+  /**
+   * Other words readers use for the term in this language (colloquial forms, abbreviations, other
+   * translations). Search finds the term's passages by them; they are never shown in the text.
+   */
+  readonly aliases?: readonly string[];
 }
 
 const SOURCE_FIELDS = ['publisher', 'title', 'url', 'date'] as const;
@@ -131,6 +136,16 @@ export function termFinder(locale: LocaleCode): TermFinder {
   return createTermFinder(
     locale,
     GLOSSARY_TERMS.map(({ id }) => ({ id, match: GLOSSARY[locale][id].match })),
+  );
+}
+
+/** Each term's aliases in a language, for the search index (terms without aliases are left out). */
+export function termAliases(locale: LocaleCode): Readonly<Record<string, readonly string[]>> {
+  return Object.fromEntries(
+    GLOSSARY_TERMS.flatMap(({ id }) => {
+      const aliases = GLOSSARY[locale][id].aliases ?? [];
+      return aliases.length ? [[id, aliases]] : [];
+    }),
   );
 }
 

@@ -26,6 +26,7 @@ export const GLOSSARY_TERMS: readonly GlossaryTermDefinition[] = [
   { id: 'shanghai-spirit', category: 'concept' },
   { id: 'common-comprehensive-cooperative-sustainable-security', category: 'concept' },
   { id: 'three-forces', category: 'concept' },
+  { id: 'drug-trafficking', category: 'concept' },
   { id: 'multilateralism', category: 'concept' },
   { id: 'global-governance', category: 'concept' },
   { id: 'common-values-of-humanity', category: 'concept' },

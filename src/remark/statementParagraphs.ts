@@ -13,6 +13,10 @@
  * `<GlossaryTerm id="shanghai-spirit">Shanghai Spirit</GlossaryTerm>` (the text itself is unchanged). The one
  * that is also the term's first in the whole statement says so (`firstInStatement`): the full text, which shows
  * every page's paragraphs, links the term there and nowhere else.
+ *
+ * With the terms' aliases as well, every sentence in which a term occurs carries that term's aliases for the
+ * search index: `<Sentence id="p5-4" aliases="наркотрафик, наркоторговля">` (an attribute Pagefind indexes and
+ * nobody reads; see `Sentence`), so a search for an alias finds the sentence.
  */
 import type { Paragraph, PhrasingContent, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
@@ -29,6 +33,8 @@ export interface StatementParagraphsOptions {
   readonly findTerms?: TermFinder;
   /** The ¶ of each term's first occurrence in the whole statement (`firstTermParagraphs`). */
   readonly firstParagraphOfTerm?: Readonly<Record<string, number>>;
+  /** Each term's aliases, by term id (needs `findTerms`); without it no sentence carries aliases. */
+  readonly termAliases?: Readonly<Record<string, readonly string[]>>;
 }
 
 interface Piece {
@@ -131,11 +137,46 @@ export function markTerms(
   });
 }
 
-export default function statementParagraphs({ locale, findTerms, firstParagraphOfTerm }: StatementParagraphsOptions) {
+/**
+ * Gives each sentence in which terms with aliases occur an `aliases` attribute (those aliases, once each, for
+ * the index) and an `aliasTerms` attribute: JSON mapping each word of an alias (lowercased) to the term as the
+ * sentence writes it, so the words a search for an alias led to can be marked.
+ */
+export function addAliases(
+  content: PhrasingContent[],
+  findTerms: TermFinder,
+  termAliases: Readonly<Record<string, readonly string[]>>,
+): void {
+  for (const node of content) {
+    if (node.type !== 'mdxJsxTextElement' || node.name !== 'Sentence') continue;
+    const text = toString(node);
+    const aliases = new Set<string>();
+    const terms: Record<string, string> = {};
+    for (const { id, start, end } of findTerms(text)) {
+      for (const alias of termAliases[id] ?? []) {
+        aliases.add(alias);
+        for (const word of alias.toLowerCase().split(/\s+/)) terms[word] ??= text.slice(start, end);
+      }
+    }
+    if (!aliases.size) continue;
+    node.attributes.push(
+      { type: 'mdxJsxAttribute', name: 'aliases', value: [...aliases].join(', ') },
+      { type: 'mdxJsxAttribute', name: 'aliasTerms', value: JSON.stringify(terms) },
+    );
+  }
+}
+
+export default function statementParagraphs({
+  locale,
+  findTerms,
+  firstParagraphOfTerm,
+  termAliases,
+}: StatementParagraphsOptions) {
   return (tree: Root): void => {
     const markedTerms = new Set<string>();
     for (const marked of findStatementMarkers(tree).paragraphs) {
       const sentences = wrapSentences(marked.number, marked.node.children, marked.text, locale);
+      if (findTerms && termAliases) addAliases(sentences, findTerms, termAliases);
       const paragraph: Paragraph = {
         type: 'paragraph',
         children: findTerms

@@ -1,54 +1,115 @@
 /**
- * The site's search: Pagefind's index (written into build/pagefind/ by `npm run build`, one index per
- * language, chosen by the page's <html lang>), loaded only when a reader starts to search. Results point at
- * the sentence that matched: `#p{n}-{k}` is found from Pagefind's anchors and word locations.
+ * The site's search: Pagefind's indexes (written into build/pagefind/ by `npm run build`, one per language,
+ * chosen by each page's <html lang>), loaded only when a reader starts to search. Results point at the sentence
+ * that matched: `#p{n}-{k}` is found from Pagefind's anchors and word locations.
+ *
+ * The page's own language is searched first. When it has nothing, or the query is written in another language's
+ * script, the other languages' indexes are searched too, each in its own Pagefind instance (its own stemmer
+ * and word segmentation): such a hit links to the same sentence in the page's language and shows the sentence
+ * that matched, in the language that matched. Own-language hits always come first.
+ *
+ * A failed load is forgotten, so the next query tries again.
  */
+import { LOCALES, localeConfig, localePrefix, type LocaleCode } from '../locales';
 import { parseAnchor, type StatementAnchor } from '../statement/model';
+import { excerptParts, markWords, MAX_QUERY_LENGTH, unescapeHtml, type SearchHit } from './text';
+
+export { MAX_QUERY_LENGTH, type SearchHit } from './text';
 
 interface PagefindAnchor {
   readonly id: string;
   readonly location: number;
+  /** The element's text (Pagefind keeps it for every element with an id). */
+  readonly text?: string;
 }
 
 interface PagefindData {
   readonly url: string;
   readonly excerpt: string;
+  /** The indexed text, HTML-escaped; Chinese words are separated by U+200B. */
+  readonly raw_content?: string;
   readonly meta: { readonly title?: string };
   readonly anchors: readonly PagefindAnchor[];
   readonly locations: readonly number[];
 }
 
 interface PagefindResult {
+  readonly score: number;
   data(): Promise<PagefindData>;
 }
 
-interface Pagefind {
+interface PagefindInstance {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(query: string): Promise<{ results: PagefindResult[] } | null>;
+  search(
+    query: string | null,
+    options?: { filters?: Record<string, string> },
+  ): Promise<{ results: PagefindResult[] } | null>;
 }
 
-export interface SearchHit {
-  /** Site path with the anchor of the matched sentence, and the terms to highlight there. */
-  readonly url: string;
-  readonly title: string;
-  /** Pagefind's excerpt: HTML-escaped text in which only <mark> elements are markup. */
-  readonly excerpt: string;
-  readonly anchor: StatementAnchor | null;
+interface PagefindModule {
+  createInstance(options: Record<string, unknown>): PagefindInstance;
 }
 
-export const MAX_QUERY_LENGTH = 200;
 const MAX_HITS = 10;
 
-let loading: Promise<Pagefind> | undefined;
+const instances = new Map<LocaleCode, Promise<PagefindInstance>>();
+/** Failed loads so far: a retry imports Pagefind from a new URL, as a browser remembers a failed import. */
+let failures = 0;
 
-function loadPagefind(bundleUrl: string): Promise<Pagefind> {
-  loading ??= (import(/* webpackIgnore: true */ bundleUrl) as Promise<Pagefind>).then(async (pagefind) => {
-    await pagefind.options({ excerptLength: 24 });
-    await pagefind.init();
-    return pagefind;
-  });
+/**
+ * Pagefind chooses the index by the document's <html lang> when an instance is created, and offers no other
+ * way to choose; so for another language the attribute names that language for the moment the instance is
+ * created (synchronously: nothing renders in between). Each such instance comes from its own copy of the module
+ * (`?language=…`) and runs on the main thread, so it has its own WebAssembly, with that language's stemmer.
+ */
+function createInstance(pagefind: PagefindModule, locale: LocaleCode, own: boolean): PagefindInstance {
+  if (own) return pagefind.createInstance({});
+  const html = document.documentElement;
+  const lang = html.getAttribute('lang');
+  html.setAttribute('lang', localeConfig(locale).htmlLang);
+  try {
+    return pagefind.createInstance({ noWorker: true });
+  } finally {
+    if (lang === null) html.removeAttribute('lang');
+    else html.setAttribute('lang', lang);
+  }
+}
+
+function loadInstance(bundleUrl: string, locale: LocaleCode, own: boolean): Promise<PagefindInstance> {
+  let loading = instances.get(locale);
+  if (!loading) {
+    const query = [own ? '' : `language=${locale}`, failures ? `attempt=${failures}` : ''].filter(Boolean).join('&');
+    const url = query ? `${bundleUrl}?${query}` : bundleUrl;
+    loading = (import(/* webpackIgnore: true */ url) as Promise<PagefindModule>).then(async (pagefind) => {
+      const instance = createInstance(pagefind, locale, own);
+      await instance.options({ excerptLength: 24 });
+      await instance.init();
+      return instance;
+    });
+    instances.set(locale, loading);
+    loading.catch(() => forget(locale, loading));
+  }
   return loading;
+}
+
+/** Drops a failed instance (if it is still the current one), so the next query loads it afresh. */
+function forget(locale: LocaleCode, loading: Promise<PagefindInstance> | undefined): void {
+  if (instances.get(locale) !== loading) return;
+  instances.delete(locale);
+  failures++;
+}
+
+/** Searches one language's index; a failure (of the import, or of the index, which shows at the search) is forgotten. */
+async function searchIn(bundleUrl: string, locale: LocaleCode, own: boolean, query: string) {
+  const loading = loadInstance(bundleUrl, locale, own);
+  try {
+    const instance = await loading;
+    return { instance, results: (await instance.search(query))?.results ?? [] };
+  } catch (error) {
+    forget(locale, loading);
+    throw error;
+  }
 }
 
 /**
@@ -84,57 +145,170 @@ export function matchedAnchor(
   return best?.anchor ?? null;
 }
 
+export function anchorId(anchor: StatementAnchor): string {
+  return anchor.sentence ? `p${anchor.paragraph}-${anchor.sentence}` : `p${anchor.paragraph}`;
+}
+
+/**
+ * What Pagefind matched inside the element `id`, as it is written there (a Russian inflection, a Chinese
+ * word): its match locations index the page's words; words that follow each other make one phrase
+ * (“development bank”, “托卡耶夫” from 托 + 卡 + 耶夫), without the punctuation around it. The sentence's
+ * glossary aliases are indexed before its text (see `Sentence`): a match there counts only when the text
+ * itself has none (then it names the term the alias stands for). Where some phrases hold the whole query,
+ * only those are kept: Pagefind also matches parts (卡 and 耶夫 of 托卡耶夫 elsewhere in a list of names).
+ */
+export function matchedWords(
+  page: Pick<PagefindData, 'raw_content' | 'anchors' | 'locations'>,
+  id: string,
+  query = '',
+): string[] {
+  const content = page.raw_content ?? '';
+  const chinese = content.includes('\u200B');
+  const words = chinese ? content.split('\u200B') : content.split(/[^\S\uFEFF]+/);
+  const start = page.anchors.find((anchor) => anchor.id === id)?.location ?? 0;
+  const end = Math.min(
+    ...page.anchors.filter((anchor) => anchor.location > start && parseAnchor(anchor.id)).map((a) => a.location),
+    words.length,
+  );
+  // The text is the range's last words: as many as it takes to spell the element's text.
+  const spelled = (page.anchors.find((anchor) => anchor.id === id)?.text ?? '').replace(/\s/g, '').length;
+  let text = end;
+  for (let length = 0; text > start && length < spelled;)
+    length += unescapeHtml(words[--text]).replace(/\s/g, '').length;
+  if (!spelled) text = start;
+  const inRange = (from: number, to: number) =>
+    [...new Set(page.locations)].filter((l) => l >= from && l < to).sort((a, b) => a - b);
+  const inText = inRange(text, end);
+  const locations = inText.length ? inText : inRange(start, text);
+  const phrases: number[][] = [];
+  for (const location of locations) {
+    const last = phrases.at(-1);
+    if (last && last.at(-1) === location - 1) last.push(location);
+    else phrases.push([location]);
+  }
+  const found = phrases
+    .map((phrase) =>
+      unescapeHtml(phrase.map((location) => words[location] ?? '').join(chinese ? '' : ' '))
+        .trim()
+        .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''),
+    )
+    .filter(Boolean);
+  const squeeze = (text: string) => text.replace(/\s+/g, '').toLowerCase();
+  const whole = found.filter((phrase) => query.trim() && squeeze(phrase).includes(squeeze(query)));
+  return [...new Set(whole.length ? whole : found)];
+}
+
 /** `/statement/context.html` → `/statement/context`: the site's clean URLs. */
 export function cleanUrl(url: string): string {
   return url.replace(/\.html$/, '').replace(/\/index$/, '/');
 }
 
-export function hitUrl(url: string, anchor: StatementAnchor | null, query: string): string {
-  const hash = !anchor ? '' : anchor.sentence ? `#p${anchor.paragraph}-${anchor.sentence}` : `#p${anchor.paragraph}`;
-  return `${cleanUrl(url)}?highlight=${encodeURIComponent(query)}${hash}`;
+/** A hit's address: the page, the words to mark (if any; one `highlight` parameter each) and the sentence. */
+export function hitUrl(url: string, anchor: StatementAnchor | null, words: readonly string[]): string {
+  const highlight = words.map((word) => `highlight=${encodeURIComponent(word)}`).join('&');
+  return `${cleanUrl(url)}${highlight ? `?${highlight}` : ''}${anchor ? `#${anchorId(anchor)}` : ''}`;
 }
 
-/** Searches the index of the page's language; an empty or blank query finds nothing without loading anything. */
-export async function searchStatement(query: string, bundleUrl: string): Promise<SearchHit[]> {
-  const trimmed = query.trim().slice(0, MAX_QUERY_LENGTH);
-  if (!trimmed) return [];
-  const pagefind = await loadPagefind(bundleUrl);
-  const search = await pagefind.search(trimmed);
-  const data = await Promise.all((search?.results ?? []).slice(0, MAX_HITS).map((result) => result.data()));
-  return data.map((page) => {
+/** A page's path in another locale: the same path under that locale's prefix. */
+export function localizedPath(url: string, from: LocaleCode, to: LocaleCode): string {
+  const prefix = localePrefix(from);
+  const path = cleanUrl(url);
+  return `${localePrefix(to)}${prefix && path.startsWith(`${prefix}/`) ? path.slice(prefix.length) : path}`;
+}
+
+/** The scripts that tell a query's language; a locale without one is searched only when nothing else matches. */
+const SCRIPTS: readonly (readonly [RegExp, LocaleCode])[] = [
+  [/\p{Script=Han}/u, 'zh-Hans'],
+  [/\p{Script=Cyrillic}/u, 'ru'],
+  [/\p{Script=Latin}/u, 'en'],
+];
+
+/** The languages whose script the query is written in. */
+export function queryLanguages(query: string): Set<LocaleCode> {
+  return new Set(SCRIPTS.filter(([script]) => script.test(query)).map(([, locale]) => locale));
+}
+
+/** Which other languages to search: all of them when the page's language found nothing, else those of the query's script. */
+export function otherLanguages(query: string, own: LocaleCode, ownHits: number): LocaleCode[] {
+  const scripts = queryLanguages(query);
+  return LOCALES.map((locale) => locale.code).filter((code) => code !== own && (ownHits === 0 || scripts.has(code)));
+}
+
+function sentenceExcerpt(page: PagefindData, anchor: StatementAnchor | null, words: readonly string[]) {
+  const text = anchor && page.anchors.find((a) => a.id === anchorId(anchor))?.text;
+  return text ? markWords(text, words) : excerptParts(page.excerpt);
+}
+
+async function ownHits(results: readonly PagefindResult[], query: string): Promise<SearchHit[]> {
+  const pages = await Promise.all(results.slice(0, MAX_HITS).map((result) => result.data()));
+  return pages.map((page) => {
     const anchor = matchedAnchor(page.anchors, page.locations);
-    return { url: hitUrl(page.url, anchor, trimmed), title: page.meta.title ?? '', excerpt: page.excerpt, anchor };
+    const words = anchor ? matchedWords(page, anchorId(anchor), query) : [];
+    return {
+      url: hitUrl(page.url, anchor, words),
+      title: page.meta.title ?? '',
+      excerpt: sentenceExcerpt(page, anchor, words),
+      anchor,
+    };
   });
 }
 
-export interface ExcerptPart {
-  readonly text: string;
-  readonly marked: boolean;
+/** The page's own title for a paragraph, from its own index (each paragraph is a Pagefind filter value). */
+async function ownTitle(own: PagefindInstance, paragraph: number): Promise<string | undefined> {
+  const search = await own.search(null, { filters: { paragraph: String(paragraph) } });
+  return (await search?.results[0]?.data())?.meta.title;
 }
 
-const ENTITIES: Record<string, string> = {
-  '&amp;': '&',
-  '&lt;': '<',
-  '&gt;': '>',
-  '&quot;': '"',
-  '&#39;': "'",
-  '&#x27;': "'",
-};
+async function crossHits(
+  own: PagefindInstance,
+  ownLocale: LocaleCode,
+  locale: LocaleCode,
+  results: readonly PagefindResult[],
+  query: string,
+): Promise<(SearchHit & { score: number })[]> {
+  const { htmlLang, label } = localeConfig(locale);
+  const hits = await Promise.all(
+    results.slice(0, MAX_HITS).map(async (result) => {
+      const page = await result.data();
+      const anchor = matchedAnchor(page.anchors, page.locations);
+      if (!anchor) return null;
+      const words = matchedWords(page, anchorId(anchor), query);
+      return {
+        url: `${localizedPath(page.url, locale, ownLocale)}#${anchorId(anchor)}`,
+        title: (await ownTitle(own, anchor.paragraph)) ?? page.meta.title ?? '',
+        excerpt: sentenceExcerpt(page, anchor, words),
+        anchor,
+        language: { code: locale, htmlLang, label },
+        score: result.score,
+      };
+    }),
+  );
+  return hits.filter((hit) => hit !== null);
+}
 
 /**
- * Splits an excerpt into plain text and marked words, so it renders as text: nothing in it, not even a
- * crafted query echoed back, can become markup.
+ * Searches the index of the page's language, then, when called for, the others'. An empty or blank query finds
+ * nothing without loading anything.
  */
-export function excerptParts(excerpt: string): ExcerptPart[] {
-  return excerpt
-    .split(/(<mark>[\s\S]*?<\/mark>)/)
-    .filter(Boolean)
-    .map((part) => {
-      const marked = part.startsWith('<mark>');
-      const text = (marked ? part.slice(6, -7) : part).replace(
-        /&(?:amp|lt|gt|quot|#39|#x27);/g,
-        (entity) => ENTITIES[entity],
-      );
-      return { text, marked };
-    });
+export async function searchStatement(query: string, bundleUrl: string, locale: LocaleCode): Promise<SearchHit[]> {
+  const trimmed = query.trim().slice(0, MAX_QUERY_LENGTH);
+  if (!trimmed) return [];
+  // A query in another script will search that language: its index starts loading alongside the own search.
+  for (const other of otherLanguages(trimmed, locale, 1)) loadInstance(bundleUrl, other, false).catch(() => undefined);
+  const { instance: own, results } = await searchIn(bundleUrl, locale, true, trimmed);
+  const hits = await ownHits(results, trimmed);
+  const others = otherLanguages(trimmed, locale, hits.length);
+  if (!others.length || hits.length >= MAX_HITS) return hits;
+  const found = await Promise.all(
+    others.map(async (other) =>
+      crossHits(own, locale, other, (await searchIn(bundleUrl, other, false, trimmed)).results, trimmed),
+    ),
+  );
+  const seen = new Set(hits.map((hit) => hit.url.replace(/\?[^#]*/, '')));
+  const cross = found
+    .flat()
+    .sort((a, b) => b.score - a.score)
+    .filter((hit) => !seen.has(hit.url) && seen.add(hit.url))
+    .map(({ score: _score, ...hit }) => hit);
+  return [...hits, ...cross].slice(0, MAX_HITS);
 }

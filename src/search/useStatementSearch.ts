@@ -1,17 +1,14 @@
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useEffect, useState } from 'react';
 
-import { localeConfig } from '@site/src/locales';
-
-import { searchStatement, type SearchHit } from './pagefind';
+import { localeConfig, type LocaleCode } from '../locales';
+import type { SearchHit } from './text';
 
 export type SearchState =
   | { readonly status: 'idle'; readonly hits: readonly SearchHit[] }
   | { readonly status: 'searching'; readonly hits: readonly SearchHit[] }
   | { readonly status: 'done'; readonly hits: readonly SearchHit[]; readonly query: string }
-  | { readonly status: 'failed'; readonly hits: readonly SearchHit[] };
-
-const DEBOUNCE_MS = 120;
+  | { readonly status: 'failed'; readonly hits: readonly SearchHit[]; readonly query: string };
 
 /** The Pagefind bundle sits at the site root (one index per language), whatever the locale's base URL. */
 function useBundleUrl(): string {
@@ -23,9 +20,14 @@ function useBundleUrl(): string {
   return `${root}pagefind/pagefind.js`;
 }
 
-/** Results for a query as the reader types: debounced, the last query wins, nothing loads until there is one. */
+/**
+ * Results for a query as the reader types: every keystroke searches at once (a warm index answers in a few
+ * milliseconds), the last query wins, nothing loads until there is one (the search code itself included).
+ * After a failure, the next query tries again.
+ */
 export function useStatementSearch(query: string): SearchState {
   const bundleUrl = useBundleUrl();
+  const locale = useDocusaurusContext().i18n.currentLocale as LocaleCode;
   const [state, setState] = useState<SearchState>({ status: 'idle', hits: [] });
   useEffect(() => {
     if (!query.trim()) {
@@ -34,16 +36,15 @@ export function useStatementSearch(query: string): SearchState {
     }
     let current = true;
     setState((previous) => ({ status: 'searching', hits: previous.hits }));
-    const timer = window.setTimeout(() => {
-      searchStatement(query, bundleUrl).then(
+    import('./pagefind')
+      .then(({ searchStatement }) => searchStatement(query, bundleUrl, locale))
+      .then(
         (hits) => current && setState({ status: 'done', hits, query }),
-        () => current && setState({ status: 'failed', hits: [] }),
+        () => current && setState({ status: 'failed', hits: [], query }),
       );
-    }, DEBOUNCE_MS);
     return () => {
       current = false;
-      window.clearTimeout(timer);
     };
-  }, [query, bundleUrl]);
+  }, [query, bundleUrl, locale]);
   return state;
 }

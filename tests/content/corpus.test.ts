@@ -60,6 +60,34 @@ describe('the glossary', () => {
     }
   });
 
+  it.each(LOCALE_CODES)('gives search aliases in %s only as a last key, each new and once', (locale) => {
+    for (const { id } of GLOSSARY_TERMS) {
+      const entry = GLOSSARY[locale][id];
+      if (entry.aliases === undefined) continue;
+      expect(Object.keys(entry).at(-1), `${locale} ${id}`).toBe('aliases');
+      expect(entry.aliases.length, `${locale} ${id}`).toBeGreaterThan(0);
+      const seen = new Set<string>();
+      for (const alias of entry.aliases) {
+        expect(alias, `${locale} ${id}`).toBe(alias.trim());
+        expect(alias.length, `${locale} ${id}`).toBeGreaterThan(0);
+        expect(seen.has(alias.toLowerCase()), `${locale} ${id}: “${alias}” twice`).toBe(false);
+        expect(alias.toLowerCase(), `${locale} ${id}: “${alias}” is the term itself`).not.toBe(
+          entry.term.toLowerCase(),
+        );
+        seen.add(alias.toLowerCase());
+      }
+    }
+  });
+
+  it('has the aliases the search tests rely on', () => {
+    expect(GLOSSARY.ru['drug-trafficking'].aliases).toContain('наркотрафик');
+    expect(GLOSSARY.en['drug-trafficking'].aliases).toContain('narcotics');
+    expect(GLOSSARY['zh-Hans'].sco.aliases).toContain('上合');
+    expect(GLOSSARY.en['regional-anti-terrorist-structure'].aliases).toContain('RATS');
+    expect(GLOSSARY.ru['regional-anti-terrorist-structure'].aliases).toContain('РАТС');
+    expect(GLOSSARY['zh-Hans']['regional-anti-terrorist-structure'].aliases).toContain('RATS');
+  });
+
   it('finds every term in the statement, in the same paragraphs in every language', () => {
     const where = Object.fromEntries(
       editions.map((edition) => [edition.locale, termParagraphs(edition.locale as never, edition.paragraphs)]),

@@ -104,6 +104,23 @@ describe('statementParagraphs remark plugin', () => {
     );
   });
 
+  it('gives every sentence in which a term occurs that term’s aliases, once each, text unchanged', () => {
+    const tree = parseMdx('{/* p6 */}\nThe SCO met. The SCO Development Bank and the SCO. Nothing here.\n');
+    statementParagraphs({
+      locale: 'en',
+      findTerms: terms,
+      termAliases: { 'sco-development-bank': ['SCO bank', 'development fund'], 'sco': ['Shanghai Pact'] },
+    })(tree);
+    const bank = 'SCO Development Bank';
+    expect(render(tree)).toBe(
+      `<StatementParagraph number="6"><p><Sentence id="p6-1" aliases="Shanghai Pact" aliasTerms="${JSON.stringify({ shanghai: 'SCO', pact: 'SCO' })}">` +
+        'The <GlossaryTerm id="sco">SCO</GlossaryTerm> met.</Sentence> ' +
+        `<Sentence id="p6-2" aliases="SCO bank, development fund, Shanghai Pact" aliasTerms="${JSON.stringify({ sco: bank, bank, development: bank, fund: bank, shanghai: 'SCO', pact: 'SCO' })}">` +
+        'The <GlossaryTerm id="sco-development-bank">SCO Development Bank</GlossaryTerm> and the SCO.</Sentence> ' +
+        '<Sentence id="p6-3">Nothing here.</Sentence></p></StatementParagraph>',
+    );
+  });
+
   it('marks nothing outside statement paragraphs', () => {
     expect(render(transform('The SCO in prose.\n', 'en', terms))).toBe('<p>The SCO in prose.</p>');
   });

@@ -2,7 +2,7 @@ import { translate } from '@docusaurus/Translate';
 import clsx from 'clsx';
 import type { ComponentPropsWithRef, ReactNode } from 'react';
 
-import { MAX_QUERY_LENGTH } from '@site/src/search/pagefind';
+import { MAX_QUERY_LENGTH } from '@site/src/search/text';
 
 import styles from './styles.module.css';
 

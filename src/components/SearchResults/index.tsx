@@ -3,7 +3,7 @@ import Translate from '@docusaurus/Translate';
 import clsx from 'clsx';
 import type { ReactNode } from 'react';
 
-import { excerptParts, type SearchHit } from '@site/src/search/pagefind';
+import type { SearchHit } from '@site/src/search/text';
 
 import styles from './styles.module.css';
 
@@ -16,7 +16,10 @@ interface Props {
   readonly onNavigate?: () => void;
 }
 
-/** Search results: title, ¶ number, excerpt with the matched words marked, linking to the matched sentence. */
+/**
+ * Search results: title, ¶ number, the matched sentence with the matched words marked, linking to that sentence
+ * in the page's language. A match in another language shows its sentence in that language, marked as such.
+ */
 export default function SearchResults({ hits, id, active, onNavigate }: Props): ReactNode {
   return (
     <ul id={id} className={styles.results} role={active === undefined ? undefined : 'listbox'}>
@@ -43,8 +46,18 @@ export default function SearchResults({ hits, id, active, onNavigate }: Props): 
                 </span>
               )}
             </span>
-            <span className={styles.excerpt}>
-              {excerptParts(hit.excerpt).map((part, i) => (part.marked ? <mark key={i}>{part.text}</mark> : part.text))}
+            {hit.language && (
+              <span className={styles.language} data-match-language={hit.language.code}>
+                <Translate
+                  id="search.result.otherLanguage"
+                  description="Above a search result found in another language's text, naming that language"
+                  values={{ language: <span lang={hit.language.htmlLang}>{hit.language.label}</span> }}>
+                  {'Found in {language}:'}
+                </Translate>
+              </span>
+            )}
+            <span className={styles.excerpt} lang={hit.language?.htmlLang}>
+              {hit.excerpt.map((part, i) => (part.marked ? <mark key={i}>{part.text}</mark> : part.text))}
             </span>
           </Link>
         </li>

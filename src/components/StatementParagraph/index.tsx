@@ -51,7 +51,9 @@ export default function StatementParagraph({ number, children }: Props): ReactNo
       id={id}
       className={clsx('statement-paragraph', styles.paragraph)}
       data-paragraph={number}
-      data-pagefind-body={indexed ? '' : undefined}>
+      data-pagefind-body={indexed ? '' : undefined}
+      // Search finds a page by a paragraph it holds (a hit in another language shows this page's title).
+      data-pagefind-filter={indexed ? `paragraph:${number}` : undefined}>
       <div className={styles.margin} data-pagefind-ignore="">
         <a className={clsx(styles.number, styles.link)} href={`#${id}`} aria-label={label}>
           {marker}

@@ -1,7 +1,7 @@
 import { useHistory } from '@docusaurus/router';
 import Translate, { translate } from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from 'react';
 
 import SearchInput from '@site/src/components/SearchInput';
 import SearchResults from '@site/src/components/SearchResults';
@@ -10,9 +10,19 @@ import { useStatementSearch } from '@site/src/search/useStatementSearch';
 
 import styles from './styles.module.css';
 
+const noSubscription = () => () => {};
+
+/** True on Apple systems, where the shortcut is written ⌘K. */
+function isApple(): boolean {
+  const platform =
+    (navigator as Navigator & { userAgentData?: { platform?: string } }).userAgentData?.platform ?? navigator.platform;
+  return /mac|iphone|ipad|ipod/i.test(platform || navigator.userAgent);
+}
+
 /**
  * The navbar search: a button (and Ctrl/⌘+K) opening a dialog with results as you type. ↑ ↓ choose a result,
- * Enter opens it, Esc closes. The index and Pagefind's code load only with the first query.
+ * Enter opens it (with no result chosen, the search page), Esc or the close button closes. The index and the
+ * search code load only with the first query. The keyboard hints are hidden on touch screens (CSS).
  */
 export default function SearchBar(): ReactNode {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -26,6 +36,13 @@ export default function SearchBar(): ReactNode {
   const history = useHistory();
   const listId = useId();
   const searchPage = useBaseUrl('/search');
+  const control = translate({
+    id: 'search.button.shortcut',
+    message: 'Ctrl+K',
+    description: 'The keyboard shortcut, as the keys are labelled',
+  });
+  // The server's HTML (and hydration) says Ctrl+K; on a Mac the shortcut is then shown as ⌘K.
+  const shortcut = useSyncExternalStore(noSubscription, () => (isApple() ? '⌘K' : control), () => control);
 
   const open = () => {
     dialog.current?.showModal();
@@ -82,10 +99,8 @@ export default function SearchBar(): ReactNode {
         <span className={styles.label}>
           <Translate id="search.button">Search</Translate>
         </span>
-        <kbd className={styles.shortcut}>
-          <Translate id="search.button.shortcut" description="The keyboard shortcut, as the keys are labelled">
-            Ctrl+K
-          </Translate>
+        <kbd className={styles.shortcut} data-search-shortcut="">
+          {shortcut}
         </kbd>
       </button>
       {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions -- a click on the backdrop is a pointer's light dismiss; the keyboard's is Esc, which the dialog handles */}
@@ -95,21 +110,36 @@ export default function SearchBar(): ReactNode {
         aria-label={translate({ id: 'search.dialog.ariaLabel', message: 'Search the statement' })}
         onClick={(event) => event.target === dialog.current && close()}>
         <div className={styles.panel}>
-          <SearchInput
-            ref={input}
-            className={styles.input}
-            role="combobox"
-            aria-expanded={expanded}
-            aria-controls={listId}
-            aria-activedescendant={expanded ? `${listId}-${active}` : undefined}
-            aria-autocomplete="list"
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
-            onKeyDown={onKeyDown}
-          />
+          <div className={styles.header}>
+            <SearchInput
+              ref={input}
+              className={styles.input}
+              role="combobox"
+              aria-expanded={expanded}
+              aria-controls={listId}
+              aria-activedescendant={expanded ? `${listId}-${active}` : undefined}
+              aria-autocomplete="list"
+              value={query}
+              onChange={(event) => setQuery(event.target.value)}
+              onKeyDown={onKeyDown}
+            />
+            <button
+              type="button"
+              className={styles.close}
+              onClick={close}
+              aria-label={translate({
+                id: 'search.dialog.close',
+                message: 'Close search',
+                description: 'Accessible name of the button that closes the search dialog',
+              })}>
+              <svg viewBox="0 0 20 20" aria-hidden="true">
+                <path d="M5 5l10 10M15 5L5 15" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+              </svg>
+            </button>
+          </div>
           <SearchStatus state={state} className={styles.status} />
           <SearchResults hits={state.hits} id={listId} active={active} onNavigate={close} />
-          <p className={styles.help}>
+          <p className={styles.help} data-search-help="">
             <Translate id="search.dialog.help">↑ ↓ to choose · Enter to open · Esc to close</Translate>
           </p>
         </div>
