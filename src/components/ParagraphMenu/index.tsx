@@ -10,6 +10,7 @@ import { STATEMENT } from '@site/src/statement/metadata';
 import { paragraphId, parseAnchor, sentenceId } from '@site/src/statement/model';
 
 import { copyText } from './copyText';
+import { passageText, sharePassage, shortLinkPath } from './share';
 import styles from './styles.module.css';
 
 interface Props {
@@ -63,6 +64,7 @@ export default function ParagraphMenu({ id, paragraph, onClose }: Props): ReactN
   const menu = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState('');
   const [sentence] = useState(() => arrivedSentence(paragraph));
+  const shortLink = useBaseUrl(shortLinkPath(paragraph, sentence));
   const anchor = paragraphId(paragraph);
   const pageUrl = `${window.location.origin}${window.location.pathname}`;
 
@@ -82,6 +84,33 @@ export default function ParagraphMenu({ id, paragraph, onClose }: Props): ReactN
       (await copyText(text))
         ? done
         : translate({ id: 'paragraphMenu.copyFailed', message: 'Copying failed: select and copy the text by hand' }),
+    );
+  };
+
+  /** The arrived-at sentence, or else the paragraph: its text, its citation and its short link. */
+  const share = async () => {
+    const locale = i18n.currentLocale as LocaleCode;
+    const url = `${window.location.origin}${shortLink}`;
+    const passageUrl = `${pageUrl}#${sentence === undefined ? anchor : sentenceId(paragraph, sentence)}`;
+    const quote = translate(
+      { id: 'paragraphMenu.share.quote', message: '“{text}”', description: 'The shared passage text, quoted' },
+      { text: passageText(paragraph, sentence) },
+    );
+    const outcome = await sharePassage({
+      title: document.title,
+      text: `${quote}\n\n${citation(locale, paragraph, passageUrl, sentence)}`,
+      url,
+    });
+    if (outcome === 'cancelled') return;
+    setStatus(
+      {
+        shared: translate({ id: 'paragraphMenu.shared', message: 'Shared' }),
+        copied: translate({ id: 'paragraphMenu.shortLinkCopied', message: 'Short link copied: {url}' }, { url }),
+        failed: translate({
+          id: 'paragraphMenu.copyFailed',
+          message: 'Copying failed: select and copy the text by hand',
+        }),
+      }[outcome],
     );
   };
 
@@ -154,6 +183,17 @@ export default function ParagraphMenu({ id, paragraph, onClose }: Props): ReactN
           </Translate>
         </button>
       )}
+      <button type="button" role="menuitem" className={styles.item} onClick={() => void share()}>
+        {sentence === undefined ? (
+          <Translate id="paragraphMenu.share" values={{ paragraph }}>
+            {'Share ¶{paragraph}'}
+          </Translate>
+        ) : (
+          <Translate id="paragraphMenu.shareSentence" values={{ sentence }}>
+            {'Share sentence {sentence}'}
+          </Translate>
+        )}
+      </button>
       <div role="separator" className={styles.separator} />
       {LOCALES.filter((locale) => locale.code !== i18n.currentLocale).map((locale) => (
         <a
