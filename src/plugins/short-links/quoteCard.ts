@@ -136,7 +136,8 @@ const cutAt = (units: readonly string[], count: number) =>
  * at the smallest, the longest start of it that does, with an ellipsis. Satori itself measures each try.
  */
 async function fit(card: QuoteCard): Promise<{ text: string; fontSize: number }> {
-  const fits = async (text: string, size: number) => (await textHeight(card, text, size)) <= TEXT_HEIGHT;
+  // Some air above the footer's rule: the text, centred in its box, keeps 12 px clear on either side.
+  const fits = async (text: string, size: number) => (await textHeight(card, text, size)) <= TEXT_HEIGHT - 24;
   let [low, high] = [0, FONT_SIZES.length - 1];
   const smallest = FONT_SIZES[high]!;
   const units = unitsOf(card);
