@@ -5,7 +5,7 @@
 export const LATIN_ALLOWED = new Set<string>(['Xi Jinping']);
 
 /** English messages that a translation may keep as they are (names of the languages, symbols). */
-export const UNCHANGED_ALLOWED = new Set<string>(['English', '简体中文', 'Русский']);
+export const UNCHANGED_ALLOWED = new Set<string>(['English', '简体中文', 'Русский', '¶{paragraph}', '“{text}”']);
 
 export function latinRuns(text: string): string[] {
   const runs = text.match(/[A-Za-z][A-Za-z'’-]*(?:[ \u00a0]+[A-Za-z][A-Za-z'’-]*)+/g) ?? [];

@@ -65,10 +65,7 @@ export function quoteCardOf(passage: Passage, locale: LocaleCode, message: Messa
   return {
     locale,
     text: passage.text,
-    reference: message('shortLink.card.reference', '{reference} · {title}', {
-      reference: passageReference(passage, message),
-      title: passage.sectionTitle,
-    }),
+    reference: `${passageReference(passage, message)} · ${passage.sectionTitle}`,
     byline: `${speaker} · ${date}`,
     meeting,
     siteName: localeConfig(locale).siteTitle,
