@@ -49,6 +49,11 @@ export function passages(edition: Edition): Passage[] {
 /** Languages written without spaces between words: cut anywhere between characters. */
 const UNSPACED = /^(zh|ja)\b/;
 
+/** Chinese writes the ellipsis as two full-width ones (……), the others as one. */
+export function ellipsisOf(locale: string): string {
+  return UNSPACED.test(locale) ? '……' : '…';
+}
+
 /**
  * The text cut to fewer than `max` characters (code points) with an ellipsis: at a word boundary in spaced
  * languages, between characters in Chinese; never after a space or a comma. Short enough texts come back as
@@ -57,12 +62,13 @@ const UNSPACED = /^(zh|ja)\b/;
 export function excerpt(text: string, locale: string, max = 300): string {
   const chars = [...text];
   if (chars.length < max) return text;
+  const ellipsis = ellipsisOf(locale);
   // Room for the ellipsis, and the whole stays under max.
-  let cut = chars.slice(0, max - 2).join('');
+  let cut = chars.slice(0, max - 1 - ellipsis.length).join('');
   if (!UNSPACED.test(locale) && !/[\s,;:.!?)»”]/u.test(chars[max - 2]!)) {
     // Back to the last space, unless the cut falls at a word's end or the text before it has none.
     const space = cut.search(/\s\S*$/);
     if (space > 0) cut = cut.slice(0, space);
   }
-  return `${cut.replace(/[\s,;:，、；：—–-]+$/u, '')}…`;
+  return `${cut.replace(/[\s,;:，、；：—–-]+$/u, '')}${ellipsis}`;
 }

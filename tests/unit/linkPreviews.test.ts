@@ -101,12 +101,12 @@ describe('excerpt', () => {
     expect(excerpt('Один, два, три, четыре', 'ru', 16)).toBe('Один, два, три…');
   });
 
-  it('cuts Chinese between characters, and never leaves a comma before the ellipsis', () => {
+  it('cuts Chinese between characters, never leaves a comma before the ellipsis, and writes it ……', () => {
     expect(excerpt('中方建议扩大上合组织成员国间本币结算份额，推动建立上合组织开发银行。', 'zh-Hans', 12)).toBe(
-      '中方建议扩大上合组织…',
+      '中方建议扩大上合组……',
     );
     expect(excerpt('中方建议扩大上合组织成员国间本币结算份额，推动建立上合组织开发银行。', 'zh-Hans', 23)).toBe(
-      '中方建议扩大上合组织成员国间本币结算份额…',
+      '中方建议扩大上合组织成员国间本币结算份额……',
     );
   });
 });

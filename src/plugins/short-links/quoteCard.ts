@@ -13,6 +13,8 @@ import { crc32, deflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type SatoriOptions } from 'satori';
 
+import { ellipsisOf } from '../../statement/passages';
+
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
@@ -41,8 +43,11 @@ const REFERENCE_HEIGHT = 68;
 const FOOTER_HEIGHT = 90;
 /** What the passage may take between the reference and the footer. */
 const TEXT_HEIGHT = CARD_HEIGHT - PADDING_TOP - PADDING_BOTTOM - REFERENCE_HEIGHT - FOOTER_HEIGHT;
-/** Sizes tried for the passage, largest first; below the last the text is cut instead (with an ellipsis). */
-const FONT_SIZES = [64, 58, 52, 48, 44, 40, 37, 34, 31, 28];
+/**
+ * Sizes tried for the passage, largest first. Below the last the text is cut instead (with an ellipsis): 34 px
+ * is 11 px in a 400 px wide phone preview, about the least that still reads.
+ */
+const FONT_SIZES = [64, 58, 52, 48, 44, 40, 37, 34];
 
 const require_ = createRequire(__filename);
 const fontFile = (pkg: string, file: string) => readFileSync(require_.resolve(`@fontsource/${pkg}/files/${file}`));
@@ -123,13 +128,13 @@ async function textHeight(card: QuoteCard, text: string, fontSize: number): Prom
 
 /** Cut into the units a line may break between: characters in Chinese, words (with their space) elsewhere. */
 const unitsOf = (card: QuoteCard) => (isChinese(card.locale) ? [...card.text] : card.text.split(/(?<=\s)/));
-const cutAt = (units: readonly string[], count: number) =>
+const cutAt = (units: readonly string[], count: number, ellipsis: string) =>
   count >= units.length
     ? units.join('')
     : `${units
         .slice(0, count)
         .join('')
-        .replace(/[\s,;:，、；：—–-]+$/u, '')}…`;
+        .replace(/[\s,;:，、；：—–-]+$/u, '')}${ellipsis}`;
 
 /**
  * The largest size at which the whole text fits (a binary search over FONT_SIZES); when it does not fit even
@@ -141,21 +146,22 @@ async function fit(card: QuoteCard): Promise<{ text: string; fontSize: number }>
   let [low, high] = [0, FONT_SIZES.length - 1];
   const smallest = FONT_SIZES[high]!;
   const units = unitsOf(card);
+  const ellipsis = ellipsisOf(card.locale);
   // A box full of the smallest size holds fewer characters than this: measure no more than that.
   const capacity = Math.ceil(
     (TEXT_WIDTH / (smallest * (isChinese(card.locale) ? 1 : 0.42))) * (TEXT_HEIGHT / (smallest * 1.3)),
   );
   let most = units.length;
-  while (most > 1 && cutAt(units, most - 1).length > capacity) most = Math.ceil(most * 0.9);
+  while (most > 1 && cutAt(units, most - 1, ellipsis).length > capacity) most = Math.ceil(most * 0.9);
   if (most === units.length && !(await fits(card.text, smallest))) most = units.length - 1;
   if (most < units.length) {
     let [fewest, largest] = [1, most];
     while (fewest < largest) {
       const middle = Math.ceil((fewest + largest) / 2);
-      if (await fits(cutAt(units, middle), smallest)) fewest = middle;
+      if (await fits(cutAt(units, middle, ellipsis), smallest)) fewest = middle;
       else largest = middle - 1;
     }
-    return { text: cutAt(units, fewest), fontSize: smallest };
+    return { text: cutAt(units, fewest, ellipsis), fontSize: smallest };
   }
   while (low < high) {
     const middle = Math.floor((low + high) / 2);
