@@ -5,13 +5,14 @@
  * cache; Lighthouse (mobile and desktop presets, median of BENCH_LIGHTHOUSE_RUNS runs, default 3) on the
  * same pages, checked against the budgets below; the search index per language and the median time from the
  * last keystroke to rendered results: over 20 queries per language with its index warm, and over 10 queries in
- * each other language (cross-language search, the first of which loads that language's index). Writes reports/bench.json as well, and
- * exits with status 1 when a page is over budget.
+ * each other language (cross-language search, the first of which loads that language's index); the quote cards
+ * (count, median and largest size, and the time to draw them all with an empty cache, which is what they add to a
+ * build). Writes reports/bench.json as well, and exits with status 1 when a page is over budget.
  *
  *   npm run bench            BENCH_BUILDS=3 npm run bench            BENCH_BUILDS=0 BENCH_LIGHTHOUSE_RUNS=1 npm run bench
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 
@@ -19,7 +20,11 @@ import type { Page } from 'playwright-core';
 
 import { LOCALES, localePrefix, type LocaleCode } from '../src/locales';
 import { GLOSSARY_PATH, PARALLEL_PATH } from '../src/sitePaths';
+import { messagesOf, QUOTE_CARD_DIR, quoteCardOf } from '../src/plugins/short-links';
+import { renderQuoteCard } from '../src/plugins/short-links/quoteCard';
+import { readEdition } from '../src/statement/editions';
 import { SECTIONS, sectionOfParagraph } from '../src/statement/model';
+import { passages } from '../src/statement/passages';
 import { launchBrowser } from './lib/chromium';
 import { startLighthouseBrowser, type LighthouseResult, type Preset } from './lib/lighthouse';
 import { startStaticServer } from './lib/staticServer';
@@ -247,6 +252,43 @@ function indexSizes(): IndexSize[] {
   });
 }
 
+interface QuoteCardFigures {
+  readonly cards: number;
+  readonly medianKB: number;
+  readonly maxKB: number;
+  readonly totalMB: number;
+  /** Drawing every card once, as a build with an empty cache does (wall clock and CPU, seconds). */
+  readonly drawSeconds: number;
+  readonly drawCpuSeconds: number;
+}
+
+/** The quote cards in build/ (sizes), and the time to draw them all again without the cache. */
+async function quoteCardFigures(): Promise<QuoteCardFigures> {
+  const sizes = LOCALES.flatMap(({ code }) => {
+    const dir = path.join('build', localePrefix(code), QUOTE_CARD_DIR);
+    return readdirSync(dir).map((file) => statSync(path.join(dir, file)).size);
+  });
+  const start = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
+  for (const { code } of LOCALES) {
+    const translations = JSON.parse(readFileSync(`i18n/${code}/code.json`, 'utf8')) as Record<
+      string,
+      { message: string }
+    >;
+    const message = messagesOf(Object.fromEntries(Object.entries(translations).map(([id, m]) => [id, m.message])));
+    for (const passage of passages(readEdition(code))) await renderQuoteCard(quoteCardOf(passage, code, message));
+  }
+  const used = process.cpuUsage(cpu);
+  return {
+    cards: sizes.length,
+    medianKB: median(sizes) / 1024,
+    maxKB: Math.max(...sizes) / 1024,
+    totalMB: sizes.reduce((sum, size) => sum + size, 0) / 2 ** 20,
+    drawSeconds: Number(process.hrtime.bigint() - start) / 1e9,
+    drawCpuSeconds: (used.user + used.system) / 1e6,
+  };
+}
+
 /** Runs in the search page: types the query into the field and resolves with the ms until results show. */
 const KEYSTROKE_TO_RESULTS = `async (query) => {
   const input = document.querySelector('main input');
@@ -347,6 +389,7 @@ async function main(): Promise<void> {
   const audits = await lighthouseAudits(paths, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3));
   const index = indexSizes();
   const latencies = await searchLatencies();
+  const cards = await quoteCardFigures();
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 
   console.log(`\nMachine: ${machine}`);
@@ -389,6 +432,13 @@ async function main(): Promise<void> {
       `| ${locale} | ${l.ownFirst.toFixed(0)} | ${l.own.length} | ${median(l.own).toFixed(0)} | ${Math.max(...l.own).toFixed(0)} | ${l.cross.length} | ${median(l.cross).toFixed(0)} | ${Math.max(...l.cross).toFixed(0)} | ${median(l.crossFirst).toFixed(0)} |`,
     );
   }
+  console.log(
+    '\n| quote cards | median (KB) | largest (KB) | all (MB) | drawing all, empty cache: wall (s) | CPU (s) | budget |',
+  );
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+  console.log(
+    `| ${cards.cards} | ${cards.medianKB.toFixed(1)} | ${cards.maxKB.toFixed(1)} | ${cards.totalMB.toFixed(1)} | ${cards.drawSeconds.toFixed(1)} | ${cards.drawCpuSeconds.toFixed(1)} | ${cards.maxKB <= 60 && cards.drawSeconds <= 20 ? '✓' : '✗'} ≤ 60 KB a card, ≤ 20 s |`,
+  );
   const over = audits.filter((r) => r.overBudget.length);
   console.log(
     over.length
@@ -398,7 +448,7 @@ async function main(): Promise<void> {
   mkdirSync('reports', { recursive: true });
   writeFileSync(
     'reports/bench.json',
-    `${JSON.stringify({ machine, buildSeconds: builds, pages, lighthouse: audits, budgets: BUDGETS, index, latencies }, null, 2)}\n`,
+    `${JSON.stringify({ machine, buildSeconds: builds, pages, lighthouse: audits, budgets: BUDGETS, index, latencies, quoteCards: cards }, null, 2)}\n`,
   );
   if (over.length) process.exitCode = 1;
 }

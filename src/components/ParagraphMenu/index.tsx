@@ -12,6 +12,7 @@ import { paragraphId, parseAnchor, sentenceId } from '@site/src/statement/model'
 
 import { copyText } from './copyText';
 import { rememberStyle, requestedStyle } from './citationStyle';
+import { passageText, sharePassage, shortLinkPath } from './share';
 import styles from './styles.module.css';
 
 interface Props {
@@ -42,7 +43,8 @@ interface Status {
 }
 
 /**
- * The ¶ menu: copy a link or a citation (in the style the reader picks), read the paragraph in another language.
+ * The ¶ menu: copy a link or a citation (in the style the reader picks), share the passage, read the paragraph in
+ * another language.
  * A WAI-ARIA menu: arrow keys, Home and End move, Escape closes and returns focus to the ¶ button, Tab or a click
  * outside closes it. What was done is announced in a live region beside the menu (a menu holds only items).
  * To add an item, add an entry to `actions` (or a link below): focus order and keys follow the DOM.
@@ -82,6 +84,7 @@ export default function ParagraphMenu({ id, paragraph, onClose }: Props): ReactN
       .filter(Boolean)
       .join(' '),
   }));
+  const shortLink = useBaseUrl(shortLinkPath(paragraph, arrived.sentence));
   const anchor = paragraphId(paragraph);
   // The address the site is published at (as the canonical link and the printed address), not the host serving it.
   const pageUrl = `${siteConfig.url}${window.location.pathname}`;
@@ -126,6 +129,36 @@ export default function ParagraphMenu({ id, paragraph, onClose }: Props): ReactN
             message: 'The citation style could not be loaded: a plain citation was copied',
           }),
     );
+  };
+
+  /** The arrived-at sentence, or else the paragraph: its text, its citation and its short link. */
+  const share = async () => {
+    const { sentence } = arrived;
+    const url = `${siteConfig.url}${shortLink}`;
+    const passageUrl = `${pageUrl}#${sentence === undefined ? anchor : sentenceId(paragraph, sentence)}`;
+    const quote = translate(
+      { id: 'paragraphMenu.share.quote', message: '“{text}”', description: 'The shared passage text, quoted' },
+      { text: passageText(paragraph, sentence) },
+    );
+    const { text: citation } = await cite(baseUrl, locale, style, passageUrl, { paragraph, sentence });
+    const outcome = await sharePassage({ title: document.title, text: `${quote}\n\n${citation}`, url });
+    if (outcome === 'cancelled') return;
+    if (outcome === 'failed') {
+      setStatus({
+        message: translate({
+          id: 'paragraphMenu.copyFailed',
+          message: 'Copying failed: select and copy the text by hand',
+        }),
+        text: url,
+      });
+    } else {
+      setStatus({
+        message:
+          outcome === 'shared'
+            ? translate({ id: 'paragraphMenu.shared', message: 'Shared' })
+            : translate({ id: 'paragraphMenu.shortLinkCopied', message: 'Short link copied: {url}' }, { url }),
+      });
+    }
   };
 
   const chooseStyle = (next: CitationStyleId) => {
@@ -181,6 +214,20 @@ export default function ParagraphMenu({ id, paragraph, onClose }: Props): ReactN
             run: () => void copyCitation(arrived.sentence),
           },
         ]),
+    {
+      key: 'share',
+      label:
+        arrived.sentence === undefined ? (
+          <Translate id="paragraphMenu.share" values={{ paragraph }}>
+            {'Share ¶{paragraph}'}
+          </Translate>
+        ) : (
+          <Translate id="paragraphMenu.shareSentence" values={{ sentence: arrived.sentence }}>
+            {'Share sentence {sentence}'}
+          </Translate>
+        ),
+      run: () => void share(),
+    },
   ];
 
   return (
