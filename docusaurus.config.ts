@@ -10,6 +10,7 @@ import noCodeHighlighting from './src/plugins/no-code-highlighting';
 import shortLinks from './src/plugins/short-links';
 import sitemapIndex from './src/plugins/sitemap-index';
 import statementData from './src/plugins/statement-data';
+import webAppManifest from './src/plugins/web-app-manifest';
 import statementParagraphs from './src/remark/statementParagraphs';
 import { firstTermParagraphs, termAliases, termFinder } from './src/glossary';
 import { readEdition } from './src/statement/editions';
@@ -91,7 +92,7 @@ const config = {
     ],
   ],
 
-  plugins: [shortLinks, sitemapIndex, statementData, noCodeHighlighting],
+  plugins: [shortLinks, sitemapIndex, statementData, noCodeHighlighting, webAppManifest],
 
   headTags: [
     {

@@ -42,8 +42,12 @@ export function inlineScriptHashes(html: string): string[] {
 export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
   const directives: Record<string, readonly string[]> = {
     'default-src': ["'none'"],
-    // Workers (Pagefind's) fall back to script-src. Pagefind compiles its WebAssembly search engine in one.
+    // Pagefind compiles its WebAssembly search engine in a worker.
     'script-src': ["'self'", "'wasm-unsafe-eval'", ...[...new Set(scriptHashes)].sort()],
+    // Pagefind's worker and the service worker (/sw.js), both files of the site.
+    'worker-src': ["'self'"],
+    // The web app manifest of each locale.
+    'manifest-src': ["'self'"],
     // React writes style attributes, which need 'unsafe-inline'; style-src-elem still refuses inline <style>
     // where browsers know it, and older ones fall back to style-src.
     'style-src': ["'self'", "'unsafe-inline'"],

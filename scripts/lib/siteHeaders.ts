@@ -7,6 +7,7 @@ import path from 'node:path';
 
 import { contentSecurityPolicy, inlineScriptHashes } from './contentSecurityPolicy';
 import type { HeaderRule } from './headersFile';
+import { SERVICE_WORKER_URL } from '../../src/serviceWorker/paths';
 
 export const HEADERS_FILE = '_headers';
 
@@ -50,5 +51,7 @@ export function siteHeaderRules(policy: string): HeaderRule[] {
     },
     // Docusaurus puts a content hash in every file name under /assets/, so a file there never changes.
     { pattern: '/assets/*', headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
+    // The service worker: a browser must see a new deployment's worker at once (it then fetches what changed).
+    { pattern: SERVICE_WORKER_URL, headers: { 'Cache-Control': 'no-cache' } },
   ];
 }

@@ -41,6 +41,12 @@ describe('contentSecurityPolicy', () => {
     expect(/script-src ([^;]+)/.exec(policy)?.[1]).toBe(`'self' 'wasm-unsafe-eval' ${HELLO_HASH}`);
     expect(policy).toContain("frame-ancestors 'none'");
   });
+
+  it('allows the service worker and the web app manifest from the site only', () => {
+    const policy = contentSecurityPolicy([HELLO_HASH]);
+    expect(/worker-src ([^;]+)/.exec(policy)?.[1]).toBe("'self'");
+    expect(/manifest-src ([^;]+)/.exec(policy)?.[1]).toBe("'self'");
+  });
 });
 
 describe('the _headers file', () => {
@@ -64,5 +70,11 @@ describe('the _headers file', () => {
       'X-Content-Type-Options': 'nosniff',
     });
     expect(headersFor(rules, '/assetsx/a.js')['Cache-Control']).toBeUndefined();
+  });
+
+  it('makes browsers revalidate the service worker at every check', () => {
+    expect(headersFor(rules, '/sw.js')['Cache-Control']).toBe('no-cache');
+    expect(headersFor(rules, '/sw.js')['Content-Security-Policy']).toContain(HELLO_HASH);
+    expect(headersFor(rules, '/ru/sw.js')['Cache-Control']).toBeUndefined();
   });
 });

@@ -1,0 +1,86 @@
+/**
+ * Writes build/sw.js: the service worker of src/serviceWorker/sw.ts (Workbox's precaching and routing, bundled
+ * by esbuild) with the precache manifest of the finished build — every locale's pages, the short links, the
+ * downloads, Pagefind's indexes and the assets, each with a hash of its content, so a new deployment
+ * downloads only the files that changed. It runs after Pagefind, which is why it is a script and not a
+ * Docusaurus plugin: a plugin sees one locale's build and no search index.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+import { build } from 'esbuild';
+
+import { SERVICE_WORKER_URL } from '../../src/serviceWorker/paths';
+import { HEADERS_FILE } from './siteHeaders';
+
+const WORKER_SOURCE = path.join(import.meta.dirname, '..', '..', 'src', 'serviceWorker', 'sw.ts');
+
+/**
+ * Files no reader opens: the host's headers, the worker itself, what only crawlers read, the social and quote
+ * cards of every locale (only link previews show them) and the Pagefind UI bundles the site does not use (it has its own).
+ */
+const NOT_PRECACHED: readonly RegExp[] = [
+  new RegExp(`^${HEADERS_FILE}$`),
+  new RegExp(`^${SERVICE_WORKER_URL.slice(1).replace('.', '\\.')}$`),
+  /(?:^|\/)sitemap(?:-index)?\.xml$/,
+  /^robots\.txt$/,
+  /(?:^|\/)img\/(?:social-card\.|quote\/)/,
+  /^pagefind\/pagefind-(?:ui|modular-ui|component-ui|highlight)\./,
+  /\.(?:map|br|gz)$/,
+];
+
+export interface PrecacheEntry {
+  readonly url: string;
+  /** A hash of the content; null where the file name already carries one (Docusaurus's /assets/). */
+  readonly revision: string | null;
+}
+
+export interface PrecacheSummary {
+  readonly entries: readonly PrecacheEntry[];
+  readonly bytes: number;
+}
+
+/** Every file of the build a reader may need offline, as URL paths, in a stable order. */
+export async function precacheManifest(buildDir: string): Promise<PrecacheSummary> {
+  const files = (await readdir(buildDir, { recursive: true, encoding: 'utf8' }))
+    .map((file) => file.split(path.sep).join('/'))
+    .filter((file) => !NOT_PRECACHED.some((pattern) => pattern.test(file)))
+    .sort();
+  let bytes = 0;
+  const entries: PrecacheEntry[] = [];
+  for (const file of files) {
+    const absolute = path.join(buildDir, file);
+    if (!(await stat(absolute)).isFile()) continue;
+    const content = await readFile(absolute);
+    bytes += content.length;
+    entries.push({
+      url: `/${file}`,
+      revision: /(?:^|\/)assets\//.test(file) ? null : createHash('sha256').update(content).digest('hex').slice(0, 16),
+    });
+  }
+  return { entries, bytes };
+}
+
+/** Writes `<buildDir>/sw.js` for the build as it is now; returns what it precaches. */
+export async function writeServiceWorker(buildDir: string): Promise<PrecacheSummary> {
+  const summary = await precacheManifest(buildDir);
+  if (!summary.entries.some((entry) => entry.url === '/index.html'))
+    throw new Error(`No index.html in ${buildDir}: build the site first`);
+  await build({
+    entryPoints: [WORKER_SOURCE],
+    outfile: path.join(buildDir, SERVICE_WORKER_URL),
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2020',
+    legalComments: 'none',
+    logLevel: 'warning',
+    define: {
+      'PRECACHE_MANIFEST': JSON.stringify(summary.entries),
+      // Workbox drops its development logging in production.
+      'process.env.NODE_ENV': '"production"',
+    },
+  });
+  return summary;
+}

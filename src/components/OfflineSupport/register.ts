@@ -1,0 +1,48 @@
+/**
+ * Registers the service worker (build/sw.js) for every visitor, once the page has loaded and the browser is
+ * idle, so the worker's downloads never compete with the page's own. Reports a new deployment's worker when it
+ * is installed and waiting, and makes it take over only when asked (then reloads, once it has).
+ */
+import { SERVICE_WORKER_URL, SKIP_WAITING } from '@site/src/serviceWorker/paths';
+
+let registered = false;
+
+function afterLoadWhenIdle(callback: () => void): void {
+  const idle = () =>
+    'requestIdleCallback' in window
+      ? window.requestIdleCallback(callback, { timeout: 5000 })
+      : setTimeout(callback, 1000);
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
+}
+
+/** Starts the registration (once per page); `onUpdate` receives a new version's worker when it is waiting. */
+export function registerServiceWorker(onUpdate: (worker: ServiceWorker) => void): void {
+  if (registered || process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return;
+  registered = true;
+  // Only an update is news: the first worker installs with no page controlled yet (no controller).
+  const announce = (worker: ServiceWorker) => {
+    if (navigator.serviceWorker.controller) onUpdate(worker);
+  };
+  afterLoadWhenIdle(() => {
+    navigator.serviceWorker
+      .register(SERVICE_WORKER_URL, { scope: '/' })
+      .then((registration) => {
+        if (registration.waiting) announce(registration.waiting);
+        registration.addEventListener('updatefound', () => {
+          const worker = registration.installing;
+          worker?.addEventListener('statechange', () => {
+            if (worker.state === 'installed') announce(worker);
+          });
+        });
+      })
+      // No worker (private mode, storage full, blocked by the browser): the site works as it did online.
+      .catch(() => undefined);
+  });
+}
+
+/** Lets the waiting worker take over, then reloads the page under it. */
+export function activateUpdate(worker: ServiceWorker): void {
+  navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+  worker.postMessage({ type: SKIP_WAITING });
+}
