@@ -64,9 +64,44 @@ const ENGLISH = englishPairs([
   ),
 ]);
 
+/** Typography each translated language keeps, as what must not occur in its texts (a fourth locale adds its own). */
+const TYPOGRAPHY_FAULTS: Readonly<Record<string, readonly { pattern: RegExp; fault: string }[]>> = {
+  'ru': [
+    { pattern: / [—–]/u, fault: 'an ordinary space before a dash (Russian sets a non-breaking one)' },
+    { pattern: /[“”"]/u, fault: 'English or straight quotation marks (Russian sets « »)' },
+  ],
+  'zh-Hans': [
+    { pattern: /\p{Script=Han}[,.;:?!]|[,;:?!]\p{Script=Han}/u, fault: 'half-width punctuation beside Chinese text' },
+    { pattern: /"|«|»/u, fault: 'straight or Russian quotation marks (Chinese sets “ ”)' },
+  ],
+};
+
 describe.each(TRANSLATED)('the %s edition', (locale) => {
   const docs = readDocs(locale);
   const untranslated = (text: string) => untranslatedRuns(text, locale, ENGLISH);
+
+  it('keeps the language’s typography in the text, the interface strings and the i18next resources', () => {
+    // Patterns are not prose; an official source's title and address are quoted as their publisher wrote them.
+    const prose = ([key]: [string, string]) => !/\.match$|\.official\./.test(key);
+    const texts = [
+      ...docs.flatMap((doc) => pageTexts(doc).map((text) => [doc.file, text] as const)),
+      ...stringFiles(locale).flatMap((file) =>
+        Object.values(readJson(path.join(ROOT, 'i18n', locale, file))).map(({ message }) => [file, message] as const),
+      ),
+      ...readdirSync(i18nextDir(locale)).flatMap((file) =>
+        Object.entries(readFlatJson(path.join(i18nextDir(locale), file)))
+          .filter(prose)
+          .map(([key, text]) => [`${file} ${key}`, text] as const),
+      ),
+    ];
+    expect(texts.length).toBeGreaterThan(100);
+    const faults = texts.flatMap(([where, text]) =>
+      (TYPOGRAPHY_FAULTS[locale] ?? [])
+        .filter(({ pattern }) => pattern.test(text))
+        .map(({ fault }) => `${where}: ${fault}: ${text}`),
+    );
+    expect(faults, faults.join('\n')).toEqual([]);
+  });
 
   it('has every page, with the same id, slug, heading ids, ¶, sentence counts and numbers as English', () => {
     const problems = [

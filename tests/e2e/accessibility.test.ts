@@ -74,10 +74,7 @@ describe.each(LOCALES.map((l) => l))('accessibility in $code', (locale) => {
     await expectNoViolationInEitherTheme(visit.page, `${locale.code}${path}`);
   });
 
-  // A known defect, found by this test: the ¶ menu's live region (role=status) sits inside role=menu, which
-  // axe reports as aria-required-children (critical). i13-cite moves that live region; once it is out of the
-  // menu this test fails as "expected to fail": make it an ordinary `it` then.
-  it.fails('the open ¶ menu has no axe violation', async () => {
+  it('the open ¶ menu has no axe violation', async () => {
     const { page } = visit;
     await goHydrated(page, `${baseUrl()}${localePrefix(locale.code)}${sectionOfParagraph(6)!.path}`);
     await page.click('#p6 button[aria-haspopup="menu"]');
@@ -85,9 +82,7 @@ describe.each(LOCALES.map((l) => l))('accessibility in $code', (locale) => {
     await expectNoViolationInEitherTheme(page, `${locale.code} ¶ menu`);
   });
 
-  // A known defect, found by this test: each result (role=option) holds a link, which axe reports as
-  // nested-interactive (serious). The search dialog is i15-search's; once fixed, make this an ordinary `it`.
-  it.fails('the open search dialog, with results, has no axe violation', async () => {
+  it('the open search dialog, with results, has no axe violation', async () => {
     const { page } = visit;
     await goHydrated(page, `${baseUrl()}${localePrefix(locale.code)}${sectionOfParagraph(6)!.path}`);
     await expect(searchFromNavbar(page, SEARCH_QUERY[locale.code])).resolves.not.toEqual([]);

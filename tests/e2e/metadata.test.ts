@@ -17,9 +17,12 @@ interface Head {
 interface JsonLd {
   '@type': string;
   '@context': string;
+  'name': string;
   'inLanguage': string;
   'dateCreated': string;
-  'author': { '@type': string };
+  'author': { '@type': string; 'name': string };
+  'publisher': { name: string };
+  'isBasedOn': { name: string; publisher: { name: string } };
   'about': { '@type': string };
   'translationOfWork'?: object;
 }

@@ -24,14 +24,17 @@ export default function SearchResults({ hits, id, active, onNavigate }: Props): 
   return (
     <ul id={id} className={styles.results} role={active === undefined ? undefined : 'listbox'}>
       {hits.map((hit, index) => (
+        // In a listbox the link itself is the option (a role `a[href]` may take): an option holding a link would
+        // nest one interactive element in another.
         <li
           key={hit.url}
-          id={`${id}-${index}`}
-          role={active === undefined ? undefined : 'option'}
-          aria-selected={active === undefined ? undefined : index === active}
+          role={active === undefined ? undefined : 'none'}
           className={clsx(styles.hit, index === active && styles.active)}>
           <Link
             to={hit.url}
+            id={`${id}-${index}`}
+            role={active === undefined ? undefined : 'option'}
+            aria-selected={active === undefined ? undefined : index === active}
             className={styles.link}
             onClick={onNavigate}
             tabIndex={active === undefined ? undefined : -1}>

@@ -42,7 +42,11 @@ export default function SearchBar(): ReactNode {
     description: 'The keyboard shortcut, as the keys are labelled',
   });
   // The server's HTML (and hydration) says Ctrl+K; on a Mac the shortcut is then shown as ⌘K.
-  const shortcut = useSyncExternalStore(noSubscription, () => (isApple() ? '⌘K' : control), () => control);
+  const shortcut = useSyncExternalStore(
+    noSubscription,
+    () => (isApple() ? '⌘K' : control),
+    () => control,
+  );
 
   const open = () => {
     dialog.current?.showModal();

@@ -28,5 +28,5 @@ export async function searchFromNavbar(page: Page, query: string): Promise<strin
   await input.waitFor();
   await input.fill(query);
   await waitForSearch(page, query);
-  return page.$$eval('dialog [role="option"] a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
+  return page.$$eval('dialog a[role="option"]', (links) => links.map((a) => a.getAttribute('href') ?? ''));
 }
