@@ -422,7 +422,7 @@ describe('loading', () => {
       await expect(visit.page.locator('[data-search-shortcut]').textContent()).resolves.toBe('Ctrl+K');
       const hrefs = await searchFromNavbar(visit.page, 'SCO');
       expect(hrefs.length).toBeGreaterThan(2);
-      const selected = () => visit.page.$eval('dialog [aria-selected="true"] a', (a) => a.getAttribute('href'));
+      const selected = () => visit.page.$eval('dialog a[aria-selected="true"]', (a) => a.getAttribute('href'));
       await expect(selected()).resolves.toBe(hrefs[0]);
       await visit.page.keyboard.press('ArrowDown');
       await expect(selected()).resolves.toBe(hrefs[1]);

@@ -18,8 +18,12 @@ export interface Visit {
   close(): Promise<void>;
 }
 
+/**
+ * Service workers are blocked unless a test asks for them (`serviceWorkers: 'allow'`): once registered, the
+ * worker precaches the whole build after every page load, work that only the offline tests are about.
+ */
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Visit> {
-  const context = await browser.newContext(options);
+  const context = await browser.newContext({ serviceWorkers: 'block', ...options });
   const page = await context.newPage();
   const errors: string[] = [];
   const foreignRequests: string[] = [];
