@@ -48,13 +48,13 @@ describe('the ¶ menu', () => {
       await menu.waitFor();
       await expect(trigger.getAttribute('aria-expanded')).resolves.toBe('true');
       const focused = () => visit.page.evaluate(() => document.activeElement?.textContent);
-      await expect(focused()).resolves.toBe('Copy link to ¶6');
+      await expect.poll(focused).toBe('Copy link to ¶6');
       await visit.page.keyboard.press('ArrowDown');
-      await expect(focused()).resolves.toBe('Copy citation of ¶6');
+      await expect.poll(focused).toBe('Copy citation of ¶6');
       await visit.page.keyboard.press('End');
-      await expect(focused()).resolves.toBe('Compare ¶6 in parallel');
+      await expect.poll(focused).toBe('Compare ¶6 in parallel');
       await visit.page.keyboard.press('ArrowDown');
-      await expect(focused()).resolves.toBe('Copy link to ¶6');
+      await expect.poll(focused).toBe('Copy link to ¶6');
       await visit.page.keyboard.press('Escape');
       await expect(menu.count()).resolves.toBe(0);
       await expect(visit.page.evaluate(() => document.activeElement?.getAttribute('aria-haspopup'))).resolves.toBe(

@@ -136,10 +136,10 @@ describe('the parallel view', () => {
         );
       await expect.poll(highlighted, { timeout: 10_000 }).toEqual(['en:p6-3', 'zh-Hans:p6-3', 'ru:p6-3']);
       await expect(inView(page, 'p6-3')).resolves.toBe(true);
-      await page.hover('[data-column="ru"] [data-sentence="p6-3"]');
-      await expect(highlighted()).resolves.toEqual(['en:p6-3', 'zh-Hans:p6-3', 'ru:p6-3']);
+      await page.hover('[data-column="ru"] [data-sentence="p6-4"]');
+      await expect.poll(highlighted).toEqual(['en:p6-4', 'zh-Hans:p6-4', 'ru:p6-4']);
       const sameRow = await page.$$eval(
-        '[data-sentence="p6-3"]',
+        '[data-sentence="p6-4"]',
         (elements) => new Set(elements.map((e) => Math.round(e.getBoundingClientRect().top))).size,
       );
       expect(sameRow).toBe(1);
@@ -147,7 +147,7 @@ describe('the parallel view', () => {
       await page.focus('[data-column="en"] [data-sentence="p6-1"]');
       await page.keyboard.press('Tab');
       await expect(page.evaluate(() => document.activeElement?.getAttribute('data-sentence'))).resolves.toBe('p6-2');
-      await expect(highlighted()).resolves.toEqual(['en:p6-2', 'zh-Hans:p6-2', 'ru:p6-2']);
+      await expect.poll(highlighted).toEqual(['en:p6-2', 'zh-Hans:p6-2', 'ru:p6-2']);
       expect(visit.errors).toEqual([]);
     } finally {
       await visit.close();
