@@ -1,6 +1,7 @@
 /**
- * i18next for the components that show several languages at once (the language suggestion speaks the
- * reader's language, not the page's). Each namespace has one JSON file per locale in ./locales/<locale>/;
+ * i18next for the components that show several languages at once (the parallel view, the glossary). Each
+ * namespace has one JSON file per locale in ./locales/<locale>/ (the language suggestion, which speaks the
+ * reader's language rather than the page's, reads its four strings from there without the runtime);
  * everything else in the interface uses Docusaurus's <Translate>.
  */
 import { createInstance, type i18n as I18n } from 'i18next';

@@ -1,0 +1,33 @@
+/**
+ * The page's text first, then its code. Docusaurus puts its two entry scripts in the head with `defer`: on a
+ * fast connection they arrive before the parser is done, so the browser runs them, and React's hydration,
+ * before it paints anything; the text appears only after the code. This moves them to a loader at the end of
+ * the body that adds them (in order) once the parsed page has had its first frame. The text then paints as soon
+ * as the HTML and the stylesheet are in, and the code loads and hydrates right after.
+ */
+
+/** The entry scripts as Docusaurus writes them (minified HTML: the attribute may be unquoted). */
+const ENTRY_SCRIPT = /<script src=(?:"([^"]+)"|([^\s>]+)) defer><\/script>/g;
+
+/** The inline loader: after DOMContentLoaded and one frame (at once when the tab is hidden: no frames come). */
+export function entryLoader(sources: readonly string[]): string {
+  return (
+    `<script>!function(){var s=${JSON.stringify(sources)};` +
+    'function l(){s.forEach(function(u){var e=document.createElement("script");e.src=u;e.async=!1;document.head.appendChild(e)})}' +
+    'function p(){"visible"===document.visibilityState?requestAnimationFrame(function(){setTimeout(l,0)}):l()}' +
+    '"loading"===document.readyState?document.addEventListener("DOMContentLoaded",p):p()}()</script>'
+  );
+}
+
+/** The page with its deferred entry scripts loaded after the first paint; a page without them is unchanged. */
+export function hydrateAfterPaint(html: string): string {
+  const sources: string[] = [];
+  const without = html.replace(ENTRY_SCRIPT, (_tag, quoted?: string, bare?: string) => {
+    sources.push((quoted ?? bare)!);
+    return '';
+  });
+  if (sources.length === 0) return html;
+  const end = without.lastIndexOf('</body>');
+  if (end < 0) throw new Error('A page with entry scripts has no </body>');
+  return `${without.slice(0, end)}${entryLoader(sources)}${without.slice(end)}`;
+}
