@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
 import { sectionOfParagraph } from '../../src/statement/model';
-import { baseUrl, openPage, useBrowser } from './support/browser';
+import { baseUrl, openPage, useBrowser, waitForHydration } from './support/browser';
 
 const browser = useBrowser();
 
@@ -35,12 +35,14 @@ describe('arriving at a sentence or paragraph anchor', () => {
     const visit = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     try {
       await visit.page.goto(`${baseUrl()}/statement/full-text#p6-99`, { waitUntil: 'networkidle' });
+      await waitForHydration(visit.page);
       await visit.page.waitForFunction(() => document.getElementById('p6')?.classList.contains('statement-target'));
       expect(await highlightedIds(visit.page)).toEqual(['p6']);
       const state = await targetState(visit.page, 'p6');
       expect(state.top).toBeGreaterThanOrEqual(state.navbarBottom);
       expect(state.inViewport).toBe(true);
       await visit.page.goto(`${baseUrl()}/statement/full-text#p99`, { waitUntil: 'networkidle' });
+      await waitForHydration(visit.page);
       expect(await highlightedIds(visit.page)).toEqual([]);
       expect(visit.errors).toEqual([]);
     } finally {
@@ -52,6 +54,7 @@ describe('arriving at a sentence or paragraph anchor', () => {
     const visit = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     try {
       await visit.page.goto(`${baseUrl()}${POINT_3}#p6-3`, { waitUntil: 'networkidle' });
+      await waitForHydration(visit.page);
       await visit.page.waitForFunction(() => window.scrollY > 0);
       const state = await targetState(visit.page, 'p6-3');
       expect(state.highlighted).toBe(true);
@@ -67,6 +70,7 @@ describe('arriving at a sentence or paragraph anchor', () => {
     const visit = await openPage(browser(), { viewport: { width: 375, height: 740 }, isMobile: true });
     try {
       await visit.page.goto(`${baseUrl()}${POINT_3}#p6`, { waitUntil: 'networkidle' });
+      await waitForHydration(visit.page);
       const state = await targetState(visit.page, 'p6');
       expect(state.highlighted).toBe(true);
       expect(state.top).toBeGreaterThanOrEqual(state.navbarBottom);
@@ -79,6 +83,7 @@ describe('arriving at a sentence or paragraph anchor', () => {
     const visit = await openPage(browser());
     try {
       await visit.page.goto(`${baseUrl()}/statement/full-text#p6-3`, { waitUntil: 'networkidle' });
+      await waitForHydration(visit.page);
       await visit.page.evaluate(() => {
         const link = Object.assign(document.createElement('a'), { href: '#p9', textContent: 'to ¶9' });
         document.querySelector('article')!.prepend(link);
@@ -102,6 +107,7 @@ describe('arriving at a sentence or paragraph anchor', () => {
     const visit = await openPage(browser());
     try {
       await visit.page.goto(`${baseUrl()}/`, { waitUntil: 'networkidle' });
+      await waitForHydration(visit.page);
       await visit.page.click('a[href$="#p7-4"]');
       await visit.page.waitForFunction(() => window.location.hash === '#p7-4');
       await visit.page.waitForFunction(() => document.getElementById('p7-4')?.classList.contains('statement-target'));

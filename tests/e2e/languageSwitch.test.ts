@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { LOCALES, localePrefix } from '../../src/locales';
 import { sectionOfParagraph, SECTIONS } from '../../src/statement/model';
-import { baseUrl, openPage, useBrowser } from './support/browser';
+import { baseUrl, openPage, useBrowser, waitForHydration } from './support/browser';
 import { READING_PAGES } from './support/pages';
 
 const browser = useBrowser();
@@ -24,6 +24,7 @@ describe('the navbar language dropdown', () => {
       const visit = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
       try {
         await visit.page.goto(`${baseUrl()}${localePrefix(from.code)}${POINT_3}#p6-3`, { waitUntil: 'networkidle' });
+        await waitForHydration(visit.page);
         await visit.page.hover('.navbar__items--right .dropdown');
         await visit.page.click(`.navbar__items--right .dropdown a[lang="${to.htmlLang}"]`);
         await visit.page.waitForURL(`${baseUrl()}${localePrefix(to.code)}${POINT_3}#p6-3`);

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/staticServer';
 import { writeServiceWorker } from '../../scripts/lib/serviceWorker';
 import { ROOT } from '../support/docs';
-import { baseUrl, useBrowser } from './support/browser';
+import { baseUrl, useBrowser, waitForHydration } from './support/browser';
 import { searchFromNavbar } from './support/search';
 
 const browser = useBrowser();
@@ -32,7 +32,7 @@ interface Session {
   readonly context: BrowserContext;
   readonly page: Page;
   readonly errors: string[];
-  /** Requests the page made that got no answer at all. */
+  /** Requests the page made that got no answer at all, with Chromium's reason. */
   readonly failed: string[];
 }
 
@@ -45,7 +45,12 @@ async function openSession(): Promise<Session> {
     if (message.type() === 'error' && !/status of 404/.test(message.text())) errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
-  page.on('requestfailed', (request) => failed.push(request.url()));
+  // A request cut short by the next navigation (net::ERR_ABORTED: the test reads on, as a reader may) is no
+  // failure to answer; with no network and no worker answer, Chromium says ERR_INTERNET_DISCONNECTED or ERR_FAILED.
+  page.on('requestfailed', (request) => {
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED')
+      failed.push(`${request.url()} ${request.failure()?.errorText}`);
+  });
   return { context, page, errors, failed };
 }
 
@@ -154,6 +159,7 @@ describe('offline, after one visit', () => {
   ])('searches in $query ($prefix/)', async ({ prefix, query }) => {
     const { page } = session;
     await page.goto(`${base}${prefix}/`, { waitUntil: 'networkidle' });
+    await waitForHydration(page);
     const hrefs = await searchFromNavbar(page, query);
     expect(hrefs[0]).toMatch(new RegExp(`^${prefix}/statement/five-points/point-3\\?highlight=.*#p6-5$`));
   });

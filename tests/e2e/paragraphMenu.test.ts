@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES, localePrefix } from '../../src/locales';
 import { PARALLEL_PATH } from '../../src/sitePaths';
 import { sectionOfParagraph } from '../../src/statement/model';
-import { baseUrl, openPage, useBrowser } from './support/browser';
+import { baseUrl, openPage, useBrowser, waitForHydration } from './support/browser';
 import { builtSiteUrl } from './support/pages';
 
 const browser = useBrowser();
@@ -31,6 +31,7 @@ async function openWithClipboard(path: string) {
   const visit = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
   await visit.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
   await visit.page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
+  await waitForHydration(visit.page);
   return visit;
 }
 
@@ -178,6 +179,7 @@ describe('the ¶ menu', () => {
     try {
       await visit.page.addInitScript(() => localStorage.setItem('citation-style', '{"corrupt'));
       await visit.page.goto(`${baseUrl()}/zh-Hans${POINT_3}`, { waitUntil: 'networkidle' });
+      await waitForHydration(visit.page);
       await visit.page.click('#p6 button[aria-haspopup="menu"]');
       await expect(visit.page.getByRole('menuitemradio', { checked: true }).textContent()).resolves.toBe(
         'GB/T 7714—2015',
@@ -197,6 +199,7 @@ describe('the ¶ menu', () => {
         'Chicago 17 (notes and bibliography)',
       );
       await visit.page.goto(`${baseUrl()}/ru${POINT_3}?cite=harvard#p6-99`, { waitUntil: 'networkidle' });
+      await waitForHydration(visit.page);
       await visit.page.click('#p6 button[aria-haspopup="menu"]');
       await expect(visit.page.getByRole('menuitemradio', { checked: true }).textContent()).resolves.toBe(
         'ГОСТ Р 7.0.5—2008',
@@ -225,6 +228,7 @@ describe('the ¶ menu', () => {
         document.execCommand = () => false;
       });
       await visit.page.goto(`${baseUrl()}${POINT_3}`, { waitUntil: 'networkidle' });
+      await waitForHydration(visit.page);
       await visit.page.click('#p6 button[aria-haspopup="menu"]');
       await visit.page.getByRole('menuitem', { name: 'Copy citation of ¶6' }).click();
       const status = visit.page.getByRole('status');
@@ -244,6 +248,7 @@ describe('cite this page', () => {
     const visit = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     try {
       await visit.page.goto(`${baseUrl()}/ru${POINT_3}`, { waitUntil: 'networkidle' });
+      await waitForHydration(visit.page);
       const details = visit.page.locator('details', { hasText: 'Как цитировать эту страницу' });
       const links = await details.locator('a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
       expect(links).toEqual([

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { LOCALES, localePrefix, type LocaleCode } from '../../src/locales';
 import { sectionOfParagraph } from '../../src/statement/model';
-import { baseUrl, openPage, useBrowser } from './support/browser';
+import { baseUrl, openPage, useBrowser, waitForHydration } from './support/browser';
 import { searchFromNavbar, waitForSearch } from './support/search';
 
 const browser = useBrowser();
@@ -150,6 +150,7 @@ describe('search', () => {
       const visit = await openPage(browser(), { locale });
       try {
         await visit.page.goto(`${baseUrl()}${localePrefix(locale)}/`, { waitUntil: 'networkidle' });
+        await waitForHydration(visit.page);
         const hrefs = await searchFromNavbar(visit.page, query);
         const params = highlight.map((words) => `highlight=${encodeURIComponent(words)}`).join('&');
         expect(hrefs[0]).toBe(`${localePrefix(locale)}${page}?${params}#${sentence}`);
@@ -246,6 +247,7 @@ describe('search across languages', () => {
       const visit = await openPage(browser(), { locale });
       try {
         await visit.page.goto(`${baseUrl()}${localePrefix(locale)}/`, { waitUntil: 'networkidle' });
+        await waitForHydration(visit.page);
         const hrefs = await searchFromNavbar(visit.page, query);
         expect(hrefs[0]).toBe(`${localePrefix(locale)}${page}#${sentence}`);
         const first = visit.page.locator('dialog [role="option"]').first();
@@ -277,6 +279,7 @@ describe('search across languages', () => {
       await visit.page.goto(`${baseUrl()}/ru/search?q=${encodeURIComponent('ШОС development bank')}`, {
         waitUntil: 'networkidle',
       });
+      await waitForHydration(visit.page);
       await waitForSearch(visit.page, 'ШОС development bank', 'main');
       const languages = await visit.page.$$eval('main li', (items) =>
         items.map((item) => item.querySelector('[data-match-language]')?.getAttribute('data-match-language') ?? 'ru'),
@@ -311,6 +314,7 @@ describe('search with bad input', () => {
         void dialog.dismiss();
       });
       await visit.page.goto(`${baseUrl()}${localePrefix(locale.code)}/`, { waitUntil: 'networkidle' });
+      await waitForHydration(visit.page);
       await visit.page.keyboard.press('Control+K');
       const input = visit.page.getByRole('combobox');
       await input.fill('');
@@ -344,6 +348,7 @@ describe('the search page', () => {
         await visit.page.goto(`${baseUrl()}${localePrefix(locale.code)}/search?q=${encodeURIComponent(query)}`, {
           waitUntil: 'networkidle',
         });
+        await waitForHydration(visit.page);
         await visit.page.locator('main li a').first().waitFor();
         await expect(visit.page.locator('main li a').first().getAttribute('href')).resolves.toContain(
           `${point(2)}?highlight=`,
@@ -363,6 +368,7 @@ describe('the search page', () => {
       await visit.page.goto(`${baseUrl()}/zh-Hans/search?q=${encodeURIComponent('Tokayev')}`, {
         waitUntil: 'networkidle',
       });
+      await waitForHydration(visit.page);
       await waitForSearch(visit.page, 'Tokayev', 'main');
       await expect(visit.page.locator('main li a').first().getAttribute('href')).resolves.toBe(
         `/zh-Hans${OUTCOMES}#p14-2`,
@@ -382,6 +388,7 @@ describe('loading', () => {
       const requested: string[] = [];
       visit.page.on('request', (request) => requested.push(new URL(request.url()).pathname));
       await visit.page.goto(`${baseUrl()}${point(3)}`, { waitUntil: 'networkidle' });
+      await waitForHydration(visit.page);
       expect(requested.filter((path) => path.includes('pagefind'))).toEqual([]);
       await searchFromNavbar(visit.page, 'bank');
       expect(requested.filter((path) => path.includes('pagefind')).length).toBeGreaterThan(0);
@@ -399,6 +406,7 @@ describe('loading', () => {
       let requests = 0;
       await visit.page.route(pattern, (route) => (requests++ === 0 ? route.abort() : route.continue()));
       await visit.page.goto(`${baseUrl()}/search`, { waitUntil: 'networkidle' });
+      await waitForHydration(visit.page);
       const input = visit.page.getByRole('searchbox');
       await input.fill('Afghanistan');
       await expect(waitForSearch(visit.page, 'Afghanistan', 'main')).rejects.toThrow(
@@ -419,6 +427,7 @@ describe('loading', () => {
     const visit = await openPage(browser());
     try {
       await visit.page.goto(`${baseUrl()}/`, { waitUntil: 'networkidle' });
+      await waitForHydration(visit.page);
       await expect(visit.page.locator('[data-search-shortcut]').textContent()).resolves.toBe('Ctrl+K');
       const hrefs = await searchFromNavbar(visit.page, 'SCO');
       expect(hrefs.length).toBeGreaterThan(2);
@@ -443,6 +452,7 @@ describe('loading', () => {
     const visit = await openPage(browser(), { locale: 'ru' });
     try {
       await visit.page.goto(`${baseUrl()}/ru/`, { waitUntil: 'networkidle' });
+      await waitForHydration(visit.page);
       await expect(searchFromNavbar(visit.page, 'zzqx')).resolves.toEqual([]);
       await visit.page.keyboard.press('Enter');
       await visit.page.waitForURL(`**/ru/search?q=zzqx`);
@@ -460,6 +470,7 @@ describe('loading', () => {
         Object.defineProperty(Navigator.prototype, 'platform', { get: () => 'MacIntel' });
       });
       await mac.page.goto(`${baseUrl()}/zh-Hans/`, { waitUntil: 'networkidle' });
+      await waitForHydration(mac.page);
       await expect(mac.page.locator('[data-search-shortcut]').textContent()).resolves.toBe('⌘K');
       await mac.page.keyboard.press('Meta+K');
       await expect(mac.page.getByRole('button', { name: '关闭搜索' }).isVisible()).resolves.toBe(true);
@@ -475,6 +486,7 @@ describe('loading', () => {
     });
     try {
       await phone.page.goto(`${baseUrl()}/ru/`, { waitUntil: 'networkidle' });
+      await waitForHydration(phone.page);
       await phone.page.getByRole('button', { name: 'Поиск' }).first().tap();
       await expect(phone.page.getByRole('button', { name: 'Закрыть поиск' }).isVisible()).resolves.toBe(true);
       await expect(phone.page.locator('[data-search-help]').isVisible()).resolves.toBe(false);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { sectionOfParagraph } from '../../src/statement/model';
-import { baseUrl, openPage, useBrowser } from './support/browser';
+import { baseUrl, openPage, useBrowser, waitForHydration } from './support/browser';
 import { builtSiteUrl } from './support/pages';
 
 const browser = useBrowser();
@@ -31,6 +31,7 @@ async function open(path: string, script: () => void) {
   await visit.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
   await visit.page.addInitScript(script);
   await visit.page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
+  await waitForHydration(visit.page);
   await visit.page.click('#p6 button[aria-haspopup="menu"]');
   return visit;
 }

@@ -41,6 +41,14 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   return { page, errors, foreignRequests, close: () => context.close() };
 }
 
+/**
+ * Waits until React has taken over the page. The page's code loads after its first paint (see
+ * scripts/lib/hydrateAfterPaint.ts), so `load`, and even `networkidle`, can come before it.
+ */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForSelector('html[data-has-hydrated="true"]');
+}
+
 /** One browser for the test file: launched before its tests, always closed after. */
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
