@@ -64,13 +64,3 @@ export function cslStyle(id: string): CslNode {
 export function cslLocale(lang: string): CslNode {
   return expand(JSON.parse(readFileSync(assetOf('locales-', lang), 'utf8')) as CompactNode);
 }
-
-/** The style's title, id and licence, as its `<info>` block gives them. */
-export function styleInfo(style: CslNode): { title: string; id: string; updated: string; rights: string } {
-  const info = style.children.find((c): c is CslNode => typeof c !== 'string' && c.name === 'info');
-  const text = (name: string) => {
-    const node = info?.children.find((c): c is CslNode => typeof c !== 'string' && c.name === name);
-    return node?.children.filter((c): c is string => typeof c === 'string').join('') ?? '';
-  };
-  return { title: text('title'), id: text('id'), updated: text('updated'), rights: text('rights') };
-}

@@ -8,7 +8,7 @@ import type { CslNode } from './cslData';
 import type { CslItem } from './item';
 import type { CitationStyleId } from './styles';
 
-/** A style with the CSL locale it formats in: the JSON the build writes to `citation/<style>.<locale>.json`. */
+/** A style with the CSL locale it formats in: the JSON the build writes to `citation/<style>.json` beside each locale's pages. */
 export interface StyleData {
   readonly style: CslNode;
   readonly locale: CslNode;

@@ -5,7 +5,7 @@
 import { translate } from '@docusaurus/Translate';
 
 import type { LocaleCode } from '../locales';
-import { READOUT } from '../statement/readout';
+import { STATEMENT_DATE } from '../statement/metadata';
 import { CITATION_PATH, citationDataFile } from './data';
 import { formatCitation, type Citeproc, type Pinpoint, type StyleData } from './format';
 import { cslItem } from './item';
@@ -68,7 +68,6 @@ export async function cite(
     const [citeproc, data] = await Promise.all([loadEngine(), loadStyle(baseUrl, style)]);
     return { text: formatCitation(citeproc, data, style, locale, item, pinpoint), styled: true };
   } catch {
-    const { publisher } = READOUT[locale];
     const passage = pinpoint
       ? translate(
           {
@@ -86,7 +85,7 @@ export async function cite(
             ))
       : '';
     return {
-      text: [`${publisher}. ${item.title}. 2023-07-04`, passage, url].filter(Boolean).join('. '),
+      text: [`${item.author[0]!.literal}. ${item.title}. ${STATEMENT_DATE}`, passage, url].filter(Boolean).join('. '),
       styled: false,
     };
   }

@@ -10,13 +10,13 @@ export interface CitationStyle {
   readonly id: string;
   /** The style's id in the CSL repository. */
   readonly csl: string;
-  /** What readers call it (not translated: these are names of standards). */
+  /** What readers call it: the standard's name and edition, the same in every language (Chicago's is its notes-and-bibliography style). */
   readonly label: string;
 }
 
 export const CITATION_STYLES = [
   { id: 'apa', csl: 'apa', label: 'APA 7' },
-  { id: 'chicago', csl: 'chicago-note-bibliography', label: 'Chicago 17 (notes and bibliography)' },
+  { id: 'chicago', csl: 'chicago-note-bibliography', label: 'Chicago 17' },
   { id: 'mla', csl: 'modern-language-association', label: 'MLA 9' },
   { id: 'gb-t-7714', csl: 'china-national-standard-gb-t-7714-2015-numeric', label: 'GB/T 7714—2015' },
   { id: 'gost', csl: 'gost-r-7-0-5-2008-numeric', label: 'ГОСТ Р 7.0.5—2008' },

@@ -6,7 +6,7 @@ import Layout from '@theme/Layout';
 import type { ReactNode } from 'react';
 
 import Editorial from '@site/src/components/Editorial';
-import type { LocaleCode } from '@site/src/locales';
+import { writesWithSpaces, type LocaleCode } from '@site/src/locales';
 import { GLOSSARY_PATH, PARALLEL_PATH } from '@site/src/sitePaths';
 import { STATEMENT } from '@site/src/statement/metadata';
 import { PARAGRAPH_COUNT, POINT_SECTIONS, SECTIONS, sectionOfParagraph, sentenceId } from '@site/src/statement/model';
@@ -31,7 +31,7 @@ function KeyFigures(): ReactNode {
   const { i18n } = useDocusaurusContext();
   const format = figureFormatter(i18n.currentLocale);
   // Chinese puts its measure word right after the number (1000个), without a space.
-  const space = i18n.currentLocale.startsWith('zh') ? '' : ' ';
+  const space = writesWithSpaces(i18n.currentLocale) ? ' ' : '';
   const figures = [
     {
       value: 1000,

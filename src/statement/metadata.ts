@@ -31,7 +31,7 @@ export interface OfficialPublication {
   readonly url: string;
   /** ISO 8601. */
   readonly date: string;
-  readonly language: 'zh-Hans' | 'ru';
+  readonly language: LocaleCode;
   /** `true` when `url` is the publication itself; `false` when it is the publisher's site, where it is found. */
   readonly exact: boolean;
 }
@@ -41,7 +41,7 @@ export interface OfficialPublication {
  * differ from the English readout: the Chinese speech text is the speech itself (first person), the readouts
  * are summaries. Plain links: the site makes no request to them.
  */
-export const OFFICIAL_PUBLICATIONS: Readonly<Record<'zh-Hans' | 'ru', readonly OfficialPublication[]>> = {
+export const OFFICIAL_PUBLICATIONS: Readonly<Partial<Record<LocaleCode, readonly OfficialPublication[]>>> = {
   'zh-Hans': [
     {
       publisher: '新华社',
@@ -82,7 +82,7 @@ export const OFFICIAL_PUBLICATIONS: Readonly<Record<'zh-Hans' | 'ru', readonly O
 
 /** The official publications in a translated locale's language (none for English, the source). */
 export function officialPublications(locale: LocaleCode): readonly OfficialPublication[] {
-  return locale === 'zh-Hans' || locale === 'ru' ? OFFICIAL_PUBLICATIONS[locale] : [];
+  return OFFICIAL_PUBLICATIONS[locale] ?? [];
 }
 
 export interface StatementMetadata {

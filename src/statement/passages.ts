@@ -2,7 +2,9 @@
  * The passages a short link can name (/p/6 and /p/6-3, see ./shortLinks.ts) with their text in one edition, and
  * the excerpt of a passage that a link preview shows. Pure: the short-link plugin and the tests use it.
  */
+import { writesWithSpaces } from '../locales';
 import { paragraphId, sentenceId, type Edition } from './model';
+import { shortLinkPath } from './shortLinks';
 
 export interface Passage {
   /** The short link, without locale prefix or leading slash: `p/6`, `p/6-3`. */
@@ -26,7 +28,7 @@ export function passages(edition: Edition): Passage[] {
     const section = edition.sections.find((s) => s.id === paragraph.section)!;
     return [
       {
-        path: `p/${n}`,
+        path: shortLinkPath(n),
         id: paragraphId(n),
         paragraph: n,
         text: paragraph.text,
@@ -34,7 +36,7 @@ export function passages(edition: Edition): Passage[] {
         target: `${section.path}#${paragraphId(n)}`,
       },
       ...paragraph.sentences.map((sentence, index) => ({
-        path: `p/${n}-${index + 1}`,
+        path: shortLinkPath(n, index + 1),
         id: sentenceId(n, index + 1),
         paragraph: n,
         sentence: index + 1,
@@ -46,12 +48,9 @@ export function passages(edition: Edition): Passage[] {
   });
 }
 
-/** Languages written without spaces between words: cut anywhere between characters. */
-const UNSPACED = /^(zh|ja)\b/;
-
-/** Chinese writes the ellipsis as two full-width ones (……), the others as one. */
+/** Chinese (and the other languages written without spaces) sets the ellipsis as two full-width ones (……). */
 export function ellipsisOf(locale: string): string {
-  return UNSPACED.test(locale) ? '……' : '…';
+  return writesWithSpaces(locale) ? '…' : '……';
 }
 
 /**
@@ -65,7 +64,7 @@ export function excerpt(text: string, locale: string, max = 300): string {
   const ellipsis = ellipsisOf(locale);
   // Room for the ellipsis, and the whole stays under max.
   let cut = chars.slice(0, max - 1 - ellipsis.length).join('');
-  if (!UNSPACED.test(locale) && !/[\s,;:.!?)»”]/u.test(chars[max - 2]!)) {
+  if (writesWithSpaces(locale) && !/[\s,;:.!?)»”]/u.test(chars[max - 2]!)) {
     // Back to the last space, unless the cut falls at a word's end or the text before it has none.
     const space = cut.search(/\s\S*$/);
     if (space > 0) cut = cut.slice(0, space);

@@ -11,14 +11,19 @@ export interface ShortLink {
   readonly target: string;
 }
 
+/** A paragraph's or sentence's short link, without locale prefix or leading slash: `p/6`, `p/6-3`. */
+export function shortLinkPath(paragraph: number, sentence?: number): string {
+  return sentence === undefined ? `p/${paragraph}` : `p/${paragraph}-${sentence}`;
+}
+
 /** Every short link, given how many sentences each paragraph has (`sentenceCounts[n - 1]` for ¶n). */
 export function shortLinks(sentenceCounts: readonly number[]): ShortLink[] {
   const links: ShortLink[] = [];
   sentenceCounts.forEach((count, index) => {
     const n = index + 1;
     const page = sectionOfParagraph(n)!.path;
-    links.push({ path: `p/${n}`, target: `${page}#${paragraphId(n)}` });
-    for (let k = 1; k <= count; k++) links.push({ path: `p/${n}-${k}`, target: `${page}#${sentenceId(n, k)}` });
+    links.push({ path: shortLinkPath(n), target: `${page}#${paragraphId(n)}` });
+    for (let k = 1; k <= count; k++) links.push({ path: shortLinkPath(n, k), target: `${page}#${sentenceId(n, k)}` });
   });
   for (const point of POINT_SECTIONS) links.push({ path: `point/${point.point}`, target: point.path });
   return links;

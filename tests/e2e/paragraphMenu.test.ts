@@ -152,7 +152,7 @@ describe('the ¶ menu', () => {
       const radios = visit.page.getByRole('menuitemradio');
       await expect(radios.allTextContents()).resolves.toEqual([
         'APA 7',
-        'Chicago 17 (notes and bibliography)',
+        'Chicago 17',
         'MLA 9',
         'GB/T 7714—2015',
         'ГОСТ Р 7.0.5—2008',
@@ -196,7 +196,7 @@ describe('the ¶ menu', () => {
     try {
       await visit.page.click('#p6 button[aria-haspopup="menu"]');
       await expect(visit.page.getByRole('menuitemradio', { checked: true }).textContent()).resolves.toBe(
-        'Chicago 17 (notes and bibliography)',
+        'Chicago 17',
       );
       await visit.page.goto(`${baseUrl()}/ru${POINT_3}?cite=harvard#p6-99`, { waitUntil: 'networkidle' });
       await waitForHydration(visit.page);

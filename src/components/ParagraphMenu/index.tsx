@@ -9,10 +9,11 @@ import { citationStyle, CITATION_STYLES, type CitationStyleId } from '@site/src/
 import { LOCALES, type LocaleCode } from '@site/src/locales';
 import { PARALLEL_PATH } from '@site/src/sitePaths';
 import { paragraphId, parseAnchor, sentenceId } from '@site/src/statement/model';
+import { shortLinkPath } from '@site/src/statement/shortLinks';
 
 import { copyText } from './copyText';
 import { rememberStyle, requestedStyle } from './citationStyle';
-import { passageText, sharePassage, shortLinkPath } from './share';
+import { passageText, sharePassage } from './share';
 import styles from './styles.module.css';
 
 interface Props {
@@ -84,10 +85,21 @@ export default function ParagraphMenu({ id, paragraph, onClose }: Props): ReactN
       .filter(Boolean)
       .join(' '),
   }));
-  const shortLink = useBaseUrl(shortLinkPath(paragraph, arrived.sentence));
+  const shortLink = useBaseUrl(`/${shortLinkPath(paragraph, arrived.sentence)}`);
   const anchor = paragraphId(paragraph);
   // The address the site is published at (as the canonical link and the printed address), not the host serving it.
   const pageUrl = `${siteConfig.url}${window.location.pathname}`;
+  const passageUrl = (sentence?: number) =>
+    `${pageUrl}#${sentence === undefined ? anchor : sentenceId(paragraph, sentence)}`;
+  /** Says the clipboard refused, and shows what to copy by hand. */
+  const copyFailed = (text: string) =>
+    setStatus({
+      message: translate({
+        id: 'paragraphMenu.copyFailed',
+        message: 'Copying failed: select and copy the text by hand',
+      }),
+      text,
+    });
 
   const items = () => [...(menu.current?.querySelectorAll<HTMLElement>(ITEM_ROLES) ?? [])];
 
@@ -104,19 +116,11 @@ export default function ParagraphMenu({ id, paragraph, onClose }: Props): ReactN
 
   const copy = async (text: string, done: string) => {
     if (await copyText(text)) setStatus({ message: done });
-    else
-      setStatus({
-        message: translate({
-          id: 'paragraphMenu.copyFailed',
-          message: 'Copying failed: select and copy the text by hand',
-        }),
-        text,
-      });
+    else copyFailed(text);
   };
 
   const copyCitation = async (sentence?: number) => {
-    const url = `${pageUrl}#${sentence === undefined ? anchor : sentenceId(paragraph, sentence)}`;
-    const { text, styled } = await cite(baseUrl, locale, style, url, { paragraph, sentence });
+    const { text, styled } = await cite(baseUrl, locale, style, passageUrl(sentence), { paragraph, sentence });
     await copy(
       text,
       styled
@@ -135,22 +139,15 @@ export default function ParagraphMenu({ id, paragraph, onClose }: Props): ReactN
   const share = async () => {
     const { sentence } = arrived;
     const url = `${siteConfig.url}${shortLink}`;
-    const passageUrl = `${pageUrl}#${sentence === undefined ? anchor : sentenceId(paragraph, sentence)}`;
     const quote = translate(
       { id: 'paragraphMenu.share.quote', message: '“{text}”', description: 'The shared passage text, quoted' },
       { text: passageText(paragraph, sentence) },
     );
-    const { text: citation } = await cite(baseUrl, locale, style, passageUrl, { paragraph, sentence });
+    const { text: citation } = await cite(baseUrl, locale, style, passageUrl(sentence), { paragraph, sentence });
     const outcome = await sharePassage({ title: document.title, text: `${quote}\n\n${citation}`, url });
     if (outcome === 'cancelled') return;
     if (outcome === 'failed') {
-      setStatus({
-        message: translate({
-          id: 'paragraphMenu.copyFailed',
-          message: 'Copying failed: select and copy the text by hand',
-        }),
-        text: url,
-      });
+      copyFailed(url);
     } else {
       setStatus({
         message:

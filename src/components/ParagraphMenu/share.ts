@@ -9,11 +9,6 @@ import { copyText } from './copyText';
 
 export type ShareOutcome = 'shared' | 'copied' | 'cancelled' | 'failed';
 
-/** The short link of a paragraph or sentence, without locale prefix: `/p/6`, `/p/6-3`. */
-export function shortLinkPath(paragraph: number, sentence?: number): string {
-  return sentence === undefined ? `/p/${paragraph}` : `/p/${paragraph}-${sentence}`;
-}
-
 /** The passage's text as the page shows it: the sentence, or the paragraph's sentences with what joins them. */
 export function passageText(paragraph: number, sentence?: number): string {
   if (sentence !== undefined) return document.getElementById(sentenceId(paragraph, sentence))?.textContent ?? '';

@@ -4,8 +4,8 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import clsx from 'clsx';
 import { useEffect, useState, type ReactNode } from 'react';
 
-import { DEFAULT_LOCALE, localeConfig, localePrefix, type LocaleCode } from '@site/src/locales';
-import { officialPublications } from '@site/src/statement/metadata';
+import { DEFAULT_LOCALE, localeConfig, localePrefix, writesWithSpaces, type LocaleCode } from '@site/src/locales';
+import { isTranslation, officialPublications } from '@site/src/statement/metadata';
 import { SECTIONS, parseAnchor, sectionOfParagraph } from '@site/src/statement/model';
 
 import styles from './styles.module.css';
@@ -83,13 +83,13 @@ export default function TranslationNotice({ variant, languages }: Props): ReactN
   const { i18n } = useDocusaurusContext();
   const locale = i18n.currentLocale as LocaleCode;
   const shown = languages ?? [locale];
-  const translated = shown.filter((code) => code !== DEFAULT_LOCALE);
+  const translated = shown.filter(isTranslation);
   const original = useEnglishOriginal(variant, locale);
   if (translated.length === 0) return variant === 'page' ? <SourceNote /> : null;
   const publications = translated.flatMap((code) => officialPublications(code));
   // Chinese puts no space after its full-width punctuation and lists with 、.
-  const chinese = locale.startsWith('zh');
-  const space = chinese ? '' : ' ';
+  const spaced = writesWithSpaces(locale);
+  const space = spaced ? ' ' : '';
   return (
     <div
       role="note"
@@ -114,7 +114,7 @@ export default function TranslationNotice({ variant, languages }: Props): ReactN
             description: 'On the parallel view: the Chinese and Russian columns are translations, not official',
           })}
       {space}
-      <a href={original} hrefLang="en" data-original="">
+      <a href={original} hrefLang={localeConfig(DEFAULT_LOCALE).htmlLang} data-original="">
         {translate({
           id: 'translationNotice.original',
           message: 'English original',
@@ -130,7 +130,7 @@ export default function TranslationNotice({ variant, languages }: Props): ReactN
       {space}
       {publications.map((publication, index) => (
         <span key={publication.url}>
-          {index > 0 && (chinese ? '、' : ', ')}
+          {index > 0 && (spaced ? ', ' : '、')}
           <a href={publication.url} lang={localeConfig(publication.language).htmlLang} title={publication.title}>
             {publication.publisher}
           </a>

@@ -15,7 +15,6 @@ import type { ReactNode } from 'react';
 import CitationMeta from '@site/src/components/CitationMeta';
 import CiteThisPage from '@site/src/components/CiteThisPage';
 import TranslationNotice from '@site/src/components/TranslationNotice';
-import { ROUTE_BASE } from '@site/src/statement/model';
 
 import styles from './styles.module.css';
 
@@ -29,7 +28,6 @@ import styles from './styles.module.css';
 export default function DocItemLayout({ children }: Props): ReactNode {
   const { frontMatter, toc, metadata } = useDoc();
   const hasToc = !frontMatter.hide_table_of_contents && toc.length > 0;
-  const isStatement = metadata.permalink.split('/').includes(ROUTE_BASE);
   return (
     <div className="row">
       <div className={clsx('col', !frontMatter.hide_table_of_contents && styles.docItemCol)}>
@@ -42,8 +40,8 @@ export default function DocItemLayout({ children }: Props): ReactNode {
             <TranslationNotice variant="page" />
             {hasToc && <DocItemTOCMobile />}
             <DocItemContent>{children}</DocItemContent>
-            {isStatement && <CitationMeta permalink={metadata.permalink} />}
-            {isStatement && <CiteThisPage permalink={metadata.permalink} />}
+            <CitationMeta permalink={metadata.permalink} />
+            <CiteThisPage permalink={metadata.permalink} />
             <DocItemFooter />
           </article>
           <DocItemPaginator />
