@@ -195,9 +195,7 @@ describe('the ¶ menu', () => {
     const visit = await openWithClipboard(`${POINT_3}?cite=chicago`);
     try {
       await visit.page.click('#p6 button[aria-haspopup="menu"]');
-      await expect(visit.page.getByRole('menuitemradio', { checked: true }).textContent()).resolves.toBe(
-        'Chicago 17',
-      );
+      await expect(visit.page.getByRole('menuitemradio', { checked: true }).textContent()).resolves.toBe('Chicago 17');
       await visit.page.goto(`${baseUrl()}/ru${POINT_3}?cite=harvard#p6-99`, { waitUntil: 'networkidle' });
       await waitForHydration(visit.page);
       await visit.page.click('#p6 button[aria-haspopup="menu"]');
