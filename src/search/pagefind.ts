@@ -11,10 +11,8 @@
  * A failed load is forgotten, so the next query tries again.
  */
 import { LOCALES, localeConfig, localePrefix, type LocaleCode } from '../locales';
-import { parseAnchor, type StatementAnchor } from '../statement/model';
+import { anchorId, parseAnchor, type StatementAnchor } from '../statement/model';
 import { excerptParts, markWords, MAX_QUERY_LENGTH, unescapeHtml, type SearchHit } from './text';
-
-export { MAX_QUERY_LENGTH, type SearchHit } from './text';
 
 interface PagefindAnchor {
   readonly id: string;
@@ -145,10 +143,6 @@ export function matchedAnchor(
   return best?.anchor ?? null;
 }
 
-export function anchorId(anchor: StatementAnchor): string {
-  return anchor.sentence ? `p${anchor.paragraph}-${anchor.sentence}` : `p${anchor.paragraph}`;
-}
-
 /**
  * What Pagefind matched inside the element `id`, as it is written there (a Russian inflection, a Chinese
  * word): its match locations index the page's words; words that follow each other make one phrase
@@ -228,6 +222,18 @@ export function queryLanguages(query: string): Set<LocaleCode> {
   return new Set(SCRIPTS.filter(([script]) => script.test(query)).map(([, locale]) => locale));
 }
 
+/**
+ * The query as another language's index is asked it: the words written in that language's script, and those with
+ * no letters at all (figures). A mixed query (`ШОС development bank`) then finds each language's part in it.
+ */
+export function queryIn(query: string, locale: LocaleCode): string {
+  const script = SCRIPTS.find(([, code]) => code === locale)?.[0];
+  return query
+    .split(/\s+/)
+    .filter((word) => !/\p{L}/u.test(word) || (script?.test(word) ?? true))
+    .join(' ');
+}
+
 /** Which other languages to search: all of them when the page's language found nothing, else those of the query's script. */
 export function otherLanguages(query: string, own: LocaleCode, ownHits: number): LocaleCode[] {
   const scripts = queryLanguages(query);
@@ -300,9 +306,11 @@ export async function searchStatement(query: string, bundleUrl: string, locale: 
   const others = otherLanguages(trimmed, locale, hits.length);
   if (!others.length || hits.length >= MAX_HITS) return hits;
   const found = await Promise.all(
-    others.map(async (other) =>
-      crossHits(own, locale, other, (await searchIn(bundleUrl, other, false, trimmed)).results, trimmed),
-    ),
+    others.map(async (other) => {
+      const asked = queryIn(trimmed, other);
+      if (!asked) return [];
+      return crossHits(own, locale, other, (await searchIn(bundleUrl, other, false, asked)).results, asked);
+    }),
   );
   const seen = new Set(hits.map((hit) => hit.url.replace(/\?[^#]*/, '')));
   const cross = found

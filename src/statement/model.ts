@@ -80,6 +80,11 @@ export function parseAnchor(anchor: string): StatementAnchor | null {
   return match[2] === undefined ? { paragraph } : { paragraph, sentence: Number(match[2]) };
 }
 
+/** The id of a parsed anchor: `p6` or `p6-3`. */
+export function anchorId(anchor: StatementAnchor): string {
+  return anchor.sentence ? sentenceId(anchor.paragraph, anchor.sentence) : paragraphId(anchor.paragraph);
+}
+
 /** The marker that tags a paragraph in Markdown: `{/* p6 *\/}` at the start of the paragraph. */
 export function parseParagraphMarker(expression: string): number | null {
   const match = /^\/\*\s*p(\d+)\s*\*\/$/.exec(expression.trim());

@@ -275,16 +275,17 @@ describe('search across languages', () => {
   it('ranks a same-language hit above a hit in another language', async () => {
     const visit = await openPage(browser(), { locale: 'ru' });
     try {
-      // Latin script on the Russian site: English is searched too, and «ШОС» matches in Russian itself.
-      await visit.page.goto(`${baseUrl()}/ru/search?q=${encodeURIComponent('ШОС development bank')}`, {
+      // Latin script on the Russian site: English is searched too, and «Токаев» matches in Russian itself.
+      await visit.page.goto(`${baseUrl()}/ru/search?q=${encodeURIComponent('Токаев development bank')}`, {
         waitUntil: 'networkidle',
       });
       await waitForHydration(visit.page);
-      await waitForSearch(visit.page, 'ШОС development bank', 'main');
+      await waitForSearch(visit.page, 'Токаев development bank', 'main');
       const languages = await visit.page.$$eval('main li', (items) =>
         items.map((item) => item.querySelector('[data-match-language]')?.getAttribute('data-match-language') ?? 'ru'),
       );
-      expect(languages.length).toBeGreaterThan(0);
+      // Both kinds of hit are there, or the order below would prove nothing.
+      expect(new Set(languages)).toEqual(new Set(['ru', 'en']));
       expect(languages).toEqual([...languages].sort((a, b) => Number(a !== 'ru') - Number(b !== 'ru')));
       expect(visit.errors).toEqual([]);
     } finally {

@@ -42,7 +42,7 @@ interface RenderingProps {
 /** Whose rendering a form is: “Official rendering — source (date)”, or this site's own. */
 function Rendering({ official, t, lang, sourceLang }: RenderingProps): ReactNode {
   return (
-    <small className={styles.rendering} lang={lang} data-rendering={official ? 'official' : 'site'}>
+    <small className={styles.rendering} lang={lang}>
       {official ? (
         <>
           {t('official')}
