@@ -5,7 +5,6 @@ import type * as Docs from '@docusaurus/plugin-content-docs';
 import { footer } from './config/footer';
 import { DEFAULT_LOCALE, LOCALE_CODES, LOCALES, localeConfig, localePrefix, type LocaleCode } from './src/locales';
 import { navbar } from './config/navbar';
-import { statementJsonLd } from './src/statement/structuredData';
 import noCodeHighlighting from './src/plugins/no-code-highlighting';
 import shortLinks from './src/plugins/short-links';
 import sitemapIndex from './src/plugins/sitemap-index';
@@ -23,6 +22,12 @@ const currentLocale = (process.env.DOCUSAURUS_CURRENT_LOCALE ?? DEFAULT_LOCALE) 
 const siteUrl = process.env.SITE_URL ?? 'https://sco-2023-statement.example.org';
 // Glossary terms in the statement's text of this locale (see src/remark/statementParagraphs.ts).
 const findTerms = termFinder(currentLocale);
+const statementParagraphsOptions = {
+  locale: currentLocale,
+  findTerms,
+  firstParagraphOfTerm: firstTermParagraphs(findTerms, readEdition(currentLocale).paragraphs),
+  termAliases: termAliases(currentLocale),
+};
 
 const config = {
   future: {
@@ -62,17 +67,9 @@ const config = {
         docs: {
           routeBasePath: ROUTE_BASE,
           sidebarPath: './sidebars.ts',
-          remarkPlugins: [
-            [
-              statementParagraphs,
-              {
-                locale: currentLocale,
-                findTerms,
-                firstParagraphOfTerm: firstTermParagraphs(findTerms, readEdition(currentLocale).paragraphs),
-                termAliases: termAliases(currentLocale),
-              },
-            ],
-          ],
+          // Bound here, not given as [plugin, options]: Docusaurus sends the whole config to the browser, and the
+          // options are build-time data (about 2 KB that every page's main bundle carried).
+          remarkPlugins: [() => statementParagraphs(statementParagraphsOptions)],
           breadcrumbs: true,
         } satisfies Docs.Options,
         blog: false,
@@ -93,14 +90,6 @@ const config = {
   ],
 
   plugins: [shortLinks, sitemapIndex, statementData, noCodeHighlighting, webAppManifest],
-
-  headTags: [
-    {
-      tagName: 'script',
-      attributes: { type: 'application/ld+json' },
-      innerHTML: JSON.stringify(statementJsonLd(currentLocale, siteUrl)),
-    },
-  ],
 
   clientModules: [
     './src/clientModules/targetHighlight.ts',

@@ -1,24 +1,31 @@
 /**
- * The `_headers` file of Netlify and Cloudflare Pages: a URL pattern on its own line (`*` matches anything),
- * then its headers indented below it, one `Name: value` a line. Every rule whose pattern matches a path
- * applies, in file order. The build writes one; the local server reads it to answer as such a host would.
+ * The `_headers` file of Cloudflare Pages (and, without its `!` lines, Netlify): a URL pattern on its own line
+ * (`*` matches anything), then its headers indented below it, one `Name: value` a line, or `! Name` to detach
+ * a header that an earlier rule attached. Every rule whose pattern matches a path applies, in file order. The
+ * build writes one; the local server reads it to answer as such a host would.
  */
 export interface HeaderRule {
   readonly pattern: string;
   readonly headers: Readonly<Record<string, string>>;
+  /** Headers of earlier matching rules that this path does not get. */
+  readonly detach?: readonly string[];
 }
 
 export function formatHeadersFile(rules: readonly HeaderRule[]): string {
   return rules
-    .map(({ pattern, headers }) =>
-      [pattern, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'),
+    .map(({ pattern, headers, detach = [] }) =>
+      [
+        pattern,
+        ...detach.map((name) => `  ! ${name}`),
+        ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`),
+      ].join('\n'),
     )
     .join('\n\n')
     .concat('\n');
 }
 
 export function parseHeadersFile(text: string): HeaderRule[] {
-  const rules: { pattern: string; headers: Record<string, string> }[] = [];
+  const rules: { pattern: string; headers: Record<string, string>; detach?: string[] }[] = [];
   for (const [index, line] of text.split('\n').entries()) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
@@ -26,7 +33,12 @@ export function parseHeadersFile(text: string): HeaderRule[] {
       continue;
     }
     const header = /^\s+([^:\s]+):\s*(.*?)\s*$/.exec(line);
+    const detached = /^\s+!\s*([^:\s]+)\s*$/.exec(line);
     const rule = rules.at(-1);
+    if (detached && rule) {
+      (rule.detach ??= []).push(detached[1]);
+      continue;
+    }
     if (!header || !rule)
       throw new Error(`_headers line ${index + 1} is neither a URL pattern nor a header under one: ${line}`);
     rule.headers[header[1]] = header[2];
@@ -39,7 +51,12 @@ function matches(pattern: string, urlPath: string): boolean {
   return new RegExp(`^${escaped.join('.*')}$`).test(urlPath);
 }
 
-/** The headers a host sends for a path: those of every matching rule, a later rule's value winning. */
+/** The headers a host sends for a path: those of every matching rule, in order, a later rule's value winning. */
 export function headersFor(rules: readonly HeaderRule[], urlPath: string): Record<string, string> {
-  return Object.assign({}, ...rules.filter((rule) => matches(rule.pattern, urlPath)).map((rule) => rule.headers));
+  const headers: Record<string, string> = {};
+  for (const rule of rules.filter(({ pattern }) => matches(pattern, urlPath))) {
+    for (const name of rule.detach ?? []) delete headers[name];
+    Object.assign(headers, rule.headers);
+  }
+  return headers;
 }

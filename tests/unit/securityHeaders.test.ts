@@ -54,22 +54,52 @@ describe('the _headers file', () => {
 
   it('reads back what it writes', () => {
     expect(parseHeadersFile(formatHeadersFile(rules))).toEqual(rules);
-    expect(parseHeadersFile('# comment\n/a/*\n  X-A: 1\n\n/b\n  X-B: two words\n')).toEqual([
+    expect(parseHeadersFile('# comment\n/a/*\n  X-A: 1\n\n/b\n  ! X-A\n  X-B: two words\n')).toEqual([
       { pattern: '/a/*', headers: { 'X-A': '1' } },
-      { pattern: '/b', headers: { 'X-B': 'two words' } },
+      { pattern: '/b', headers: { 'X-B': 'two words' }, detach: ['X-A'] },
     ]);
     expect(() => parseHeadersFile('  X-A: 1\n')).toThrow(/line 1/);
+    expect(() => parseHeadersFile('  ! X-A\n')).toThrow(/line 1/);
   });
 
-  it('gives every path the policy, and only hashed assets a long immutable cache', () => {
-    expect(headersFor(rules, '/ru/statement/context')['Content-Security-Policy']).toContain(HELLO_HASH);
-    expect(headersFor(rules, '/ru/statement/context')['Cache-Control']).toBeUndefined();
+  it('detaches a header only from the paths of the rule that says so, whatever the order of rules', () => {
+    const detaching = parseHeadersFile('/*\n  X-A: 1\n  X-B: 2\n\n/b/*\n  ! X-A\n\n/b/c\n  X-A: 3\n');
+    expect(headersFor(detaching, '/a')).toEqual({ 'X-A': '1', 'X-B': '2' });
+    expect(headersFor(detaching, '/b/x')).toEqual({ 'X-B': '2' });
+    expect(headersFor(detaching, '/b/c')).toEqual({ 'X-A': '3', 'X-B': '2' });
+  });
+
+  it('gives every page the policy, and only hashed assets, in every locale, a long immutable cache', () => {
+    for (const page of ['/ru/statement/context', '/', '/zh-Hans/', '/glossary', '/p/6-3', '/no-such-page']) {
+      expect(headersFor(rules, page)['Content-Security-Policy']).toContain(HELLO_HASH);
+      expect(headersFor(rules, page)).toMatchObject({ 'X-Frame-Options': 'DENY', 'X-Content-Type-Options': 'nosniff' });
+      expect(headersFor(rules, page)['Cache-Control']).toBeUndefined();
+    }
     expect(headersFor(rules, '/pagefind/pagefind.js')['Cache-Control']).toBeUndefined();
-    expect(headersFor(rules, '/assets/js/main.cc40ebe9.js')).toMatchObject({
-      'Cache-Control': 'public, max-age=31536000, immutable',
-      'X-Content-Type-Options': 'nosniff',
-    });
+    for (const asset of [
+      '/assets/js/main.cc40ebe9.js',
+      '/ru/assets/js/main.0b3e4716.js',
+      '/zh-Hans/assets/css/styles.1ae2d4da.css',
+    ]) {
+      expect(headersFor(rules, asset)).toEqual({
+        'Cache-Control': 'public, max-age=31536000, immutable',
+        'X-Content-Type-Options': 'nosniff',
+      });
+    }
     expect(headersFor(rules, '/assetsx/a.js')['Cache-Control']).toBeUndefined();
+  });
+
+  it('sends the document headers with documents only, not with the images and manifests a page loads', () => {
+    for (const file of [
+      '/img/icon-192.png',
+      '/ru/img/favicon.svg',
+      '/zh-Hans/manifest.webmanifest',
+      '/manifest.webmanifest',
+    ]) {
+      expect(headersFor(rules, file)).toEqual({ 'X-Content-Type-Options': 'nosniff' });
+    }
+    // Workers take their policy from their own script's response.
+    expect(headersFor(rules, '/pagefind/pagefind-worker.js')['Content-Security-Policy']).toContain(HELLO_HASH);
   });
 
   it('makes browsers revalidate the service worker at every check', () => {

@@ -4,7 +4,9 @@
  * - the glossary page (`/glossary`), with the paragraphs where each term occurs in this locale;
  * - the downloads (`/downloads/statement.<locale>.json|md|txt`, `statement.aligned.json|tsv`, and for citation
  *   managers `statement.<locale>.bib|ris|csl.json`, accessed on the build's day);
- * - the CSL styles the ¶ menu formats citations with, fetched on first use (`/citation/<style>.json`).
+ * - the CSL styles the ¶ menu formats citations with, fetched on first use (`/citation/<style>.json`);
+ * - the JSON-LD description of the statement in every page's head (a plugin's tag, not the config's `headTags`,
+ *   which the browser bundle would carry too).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -28,6 +30,7 @@ import { cslLocale, cslStyle } from '../../citation/cslData';
 import { citationFiles } from '../../citation/files';
 import { CITATION_PATH, citationDataFile, styleData } from '../../citation/data';
 import { readEdition } from '../../statement/editions';
+import { statementJsonLd } from '../../statement/structuredData';
 import { assertFrozenIds } from '../../statement/frozenIds';
 import { alignSentences, parallelSections, sectionOfParagraph, type Edition } from '../../statement/model';
 
@@ -40,6 +43,17 @@ export default function statementDataPlugin(context: LoadContext): Plugin {
   const readEditions = (): Edition[] => LOCALE_CODES.map((code) => readEdition(code, context.siteDir));
   return {
     name: 'statement-data',
+    injectHtmlTags() {
+      return {
+        headTags: [
+          {
+            tagName: 'script',
+            attributes: { type: 'application/ld+json' },
+            innerHTML: JSON.stringify(statementJsonLd(locale, context.siteConfig.url)),
+          },
+        ],
+      };
+    },
     async contentLoaded({ actions }) {
       const editions = readEditions();
       // Published sentence ids never change meaning: fail the build when the computed ids depart from the map.
