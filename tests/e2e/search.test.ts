@@ -473,6 +473,18 @@ describe('loading', () => {
       await mac.page.goto(`${baseUrl()}/zh-Hans/`, { waitUntil: 'networkidle' });
       await waitForHydration(mac.page);
       await expect(mac.page.locator('[data-search-shortcut]').textContent()).resolves.toBe('⌘K');
+      // Ctrl+K (the server's HTML) became ⌘K without moving anything (Lighthouse's desktop run is a Mac's).
+      const layoutShift = await mac.page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            let sum = 0;
+            new PerformanceObserver((entries) => {
+              for (const entry of entries.getEntries()) sum += (entry as PerformanceEntry & { value: number }).value;
+            }).observe({ type: 'layout-shift', buffered: true });
+            setTimeout(() => resolve(sum), 500);
+          }),
+      );
+      expect(layoutShift).toBe(0);
       await mac.page.keyboard.press('Meta+K');
       await expect(mac.page.getByRole('button', { name: '关闭搜索' }).isVisible()).resolves.toBe(true);
       await expect(mac.page.locator('[data-search-help]').isVisible()).resolves.toBe(true);

@@ -47,6 +47,7 @@ export default function SearchBar(): ReactNode {
     () => (isApple() ? '⌘K' : control),
     () => control,
   );
+  const otherShortcut = shortcut === control ? '⌘K' : control;
 
   const open = () => {
     dialog.current?.showModal();
@@ -103,8 +104,16 @@ export default function SearchBar(): ReactNode {
         <span className={styles.label}>
           <Translate id="search.button">Search</Translate>
         </span>
-        <kbd className={styles.shortcut} data-search-shortcut="">
-          {shortcut}
+        <kbd className={styles.shortcut}>
+          {/* Both labels, one invisible, in the same cell: the key is as wide on every system, and when a Mac's
+              ⌘K replaces the server's Ctrl+K, the keys make React swap which one shows, not rewrite the text:
+              nothing in the navbar moves (no layout shift). */}
+          <span key={shortcut} data-search-shortcut="">
+            {shortcut}
+          </span>
+          <span key={otherShortcut} className={styles.otherShortcut} aria-hidden="true">
+            {otherShortcut}
+          </span>
         </kbd>
       </button>
       {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions -- a click on the backdrop is a pointer's light dismiss; the keyboard's is Esc, which the dialog handles */}
