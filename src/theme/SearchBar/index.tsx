@@ -4,6 +4,7 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import { useEffect, useId, useRef, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from 'react';
 
 import SearchInput from '@site/src/components/SearchInput';
+import { SEARCH_PATH } from '@site/src/sitePaths';
 import SearchResults from '@site/src/components/SearchResults';
 import SearchStatus from '@site/src/components/SearchStatus';
 import { useStatementSearch } from '@site/src/search/useStatementSearch';
@@ -35,7 +36,7 @@ export default function SearchBar(): ReactNode {
   const setActive = (next: (index: number) => number) => setChoice({ hits: state.hits, index: next(active) });
   const history = useHistory();
   const listId = useId();
-  const searchPage = useBaseUrl('/search');
+  const searchPage = useBaseUrl(SEARCH_PATH);
   const control = translate({
     id: 'search.button.shortcut',
     message: 'Ctrl+K',
