@@ -25,15 +25,15 @@ export async function buildPolicy(buildDir: string): Promise<BuildPolicy> {
     file.endsWith('.html'),
   );
   if (pages.length === 0) throw new Error(`No HTML page in ${buildDir}: build the site first`);
-  const hashes = await Promise.all(
-    pages.map(async (page) => {
-      try {
-        return inlineScriptHashes(await readFile(path.join(buildDir, page), 'utf8'));
-      } catch (error) {
-        throw new Error(`${page}: ${(error as Error).message}`);
-      }
-    }),
-  );
+  // One page at a time: all at once opens a file per page, past the open-file limit on a large build.
+  const hashes: string[][] = [];
+  for (const page of pages) {
+    try {
+      hashes.push(inlineScriptHashes(await readFile(path.join(buildDir, page), 'utf8')));
+    } catch (error) {
+      throw new Error(`${page}: ${(error as Error).message}`);
+    }
+  }
   const scriptHashes = [...new Set(hashes.flat())].sort();
   return { policy: contentSecurityPolicy(scriptHashes), scriptHashes, pages: pages.length };
 }
