@@ -150,10 +150,10 @@ async function measureOffline(paragraph6Path: string, paragraph6KB: number): Pro
 }
 
 /**
- * The budgets every page must meet. The transfer budget is what a bare Docusaurus 3.10 classic template's doc
- * page transfers on this machine (225–240 KB measured; the lower end is the budget).
+ * Every page's budget, and the reading page's (the ¶6 page) tighter one on a phone (issue 18). The transfer
+ * budget of every page is about what the bare Docusaurus 3.10 classic template's doc page transfers on this
+ * machine (225–240 KB measured when it was set; the bench now prints the template's figures beside ours).
  */
-/** Every page's budget, and the reading page's (the ¶6 page) tighter one on a phone. */
 const BUDGETS = {
   performance: { mobile: 0.95, desktop: 1 },
   readingPage: { performance: 0.98, lcpMs: 1500, transferredKB: 160 },
@@ -370,6 +370,9 @@ function indexSizes(): IndexSize[] {
   });
 }
 
+/** A card a phone's preview loads quickly; drawing them all adds little to a build with an empty cache. */
+const QUOTE_CARD_BUDGET = { maxKB: 60, drawSeconds: 20 };
+
 interface QuoteCardFigures {
   readonly cards: number;
   readonly medianKB: number;
@@ -580,12 +583,14 @@ async function main(): Promise<void> {
       `| ${locale} | ${l.ownFirst.toFixed(0)} | ${l.own.length} | ${median(l.own).toFixed(0)} | ${Math.max(...l.own).toFixed(0)} | ${l.cross.length} | ${median(l.cross).toFixed(0)} | ${Math.max(...l.cross).toFixed(0)} | ${median(l.crossFirst).toFixed(0)} |`,
     );
   }
+  const cardsWithinBudget =
+    cards.maxKB <= QUOTE_CARD_BUDGET.maxKB && cards.drawSeconds <= QUOTE_CARD_BUDGET.drawSeconds;
   console.log(
     '\n| quote cards | median (KB) | largest (KB) | all (MB) | drawing all, empty cache: wall (s) | CPU (s) | budget |',
   );
   console.log('| ---: | ---: | ---: | ---: | ---: | ---: | --- |');
   console.log(
-    `| ${cards.cards} | ${cards.medianKB.toFixed(1)} | ${cards.maxKB.toFixed(1)} | ${cards.totalMB.toFixed(1)} | ${cards.drawSeconds.toFixed(1)} | ${cards.drawCpuSeconds.toFixed(1)} | ${cards.maxKB <= 60 && cards.drawSeconds <= 20 ? '✓' : '✗'} ≤ 60 KB a card, ≤ 20 s |`,
+    `| ${cards.cards} | ${cards.medianKB.toFixed(1)} | ${cards.maxKB.toFixed(1)} | ${cards.totalMB.toFixed(1)} | ${cards.drawSeconds.toFixed(1)} | ${cards.drawCpuSeconds.toFixed(1)} | ${cardsWithinBudget ? '✓' : '✗'} ≤ ${QUOTE_CARD_BUDGET.maxKB} KB a card, ≤ ${QUOTE_CARD_BUDGET.drawSeconds} s |`,
   );
   const growth = offline.paragraph6KB - PARAGRAPH_6_KB_AT_C60DDEA;
   const offlineChecks = [
@@ -617,7 +622,7 @@ async function main(): Promise<void> {
     'reports/bench.json',
     `${JSON.stringify({ machine, buildSeconds: builds, pages, lighthouse: audits, template: templateAudits, budgets: BUDGETS, index, latencies, quoteCards: cards, offline }, null, 2)}\n`,
   );
-  if (over.length || offlineChecks.includes(false)) process.exitCode = 1;
+  if (over.length || offlineChecks.includes(false) || !cardsWithinBudget) process.exitCode = 1;
 }
 
 void main();
