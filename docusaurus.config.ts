@@ -9,6 +9,7 @@ import noCodeHighlighting from './src/plugins/no-code-highlighting';
 import shortLinks from './src/plugins/short-links';
 import sitemapIndex from './src/plugins/sitemap-index';
 import statementData from './src/plugins/statement-data';
+import utf8Bundles from './src/plugins/utf8-bundles';
 import webAppManifest from './src/plugins/web-app-manifest';
 import statementParagraphs from './src/remark/statementParagraphs';
 import { firstTermParagraphs, termAliases, termFinder } from './src/glossary';
@@ -89,7 +90,7 @@ const config = {
     ],
   ],
 
-  plugins: [shortLinks, sitemapIndex, statementData, noCodeHighlighting, webAppManifest],
+  plugins: [shortLinks, sitemapIndex, statementData, noCodeHighlighting, utf8Bundles, webAppManifest],
 
   clientModules: [
     './src/clientModules/targetHighlight.ts',
