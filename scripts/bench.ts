@@ -27,6 +27,8 @@ import { SECTIONS, sectionOfParagraph } from '../src/statement/model';
 import { passages } from '../src/statement/passages';
 import { launchBrowser } from './lib/chromium';
 import { startLighthouseBrowser, type LighthouseResult, type Preset } from './lib/lighthouse';
+import { measurePages } from './lib/firstLoad';
+import { indexSizes } from './lib/pagefindIndex';
 import { precacheManifest } from './lib/serviceWorker';
 import { startStaticServer } from './lib/staticServer';
 
@@ -40,49 +42,6 @@ function timeBuilds(runs: number): number[] {
     seconds.push(Number(process.hrtime.bigint() - start) / 1e9);
   }
   return seconds;
-}
-
-interface PageWeight {
-  readonly locale: string;
-  readonly path: string;
-  readonly requests: number;
-  readonly transferredKB: number;
-  readonly scriptKB: number;
-}
-
-async function measurePages(paths: string[]): Promise<PageWeight[]> {
-  const server = await startStaticServer({ root: 'build' });
-  const browser = await launchBrowser();
-  const results: PageWeight[] = [];
-  try {
-    for (const { code, htmlLang } of LOCALES) {
-      for (const path of paths) {
-        // A reader of this locale: no language suggestion to load.
-        const context = await browser.newContext({ locale: htmlLang });
-        const page = await context.newPage();
-        const cdp = await context.newCDPSession(page);
-        await cdp.send('Network.enable');
-        await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-        const types = new Map<string, string>();
-        let bytes = 0;
-        let scriptBytes = 0;
-        let requests = 0;
-        cdp.on('Network.responseReceived', (event) => types.set(event.requestId, event.type));
-        cdp.on('Network.loadingFinished', (event) => {
-          requests++;
-          bytes += event.encodedDataLength;
-          if (types.get(event.requestId) === 'Script') scriptBytes += event.encodedDataLength;
-        });
-        await page.goto(`${server.url}${localePrefix(code)}${path}`, { waitUntil: 'networkidle' });
-        results.push({ locale: code, path, requests, transferredKB: bytes / 1024, scriptKB: scriptBytes / 1024 });
-        await context.close();
-      }
-    }
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-  return results;
 }
 
 interface OfflineFigures {
@@ -297,30 +256,6 @@ const QUERIES: Record<string, string[]> = {
     'мир',
   ],
 };
-
-interface IndexSize {
-  readonly language: string;
-  readonly files: number;
-  readonly kilobytes: number;
-}
-
-/** Pagefind's files per language (they are stored compressed), plus the shared loader they all need. */
-function indexSizes(): IndexSize[] {
-  const files = readdirSync('build/pagefind', { recursive: true, encoding: 'utf8' })
-    .map((file) => path.join('build/pagefind', file))
-    .filter((file) => statSync(file).isFile());
-  const shared = files.filter((file) => /pagefind\.js$|pagefind-worker\.js$|pagefind-entry\.json$/.test(file));
-  // Pagefind names an index by the page's `lang`, lowercased.
-  return LOCALES.map(({ htmlLang }) => htmlLang.toLowerCase()).map((language) => {
-    const own = files.filter(
-      (file) =>
-        new RegExp(`(^|[/.])${language}[_.]`).test(path.basename(file)) ||
-        path.basename(file) === `wasm.${language}.pagefind`,
-    );
-    const all = [...own, ...shared];
-    return { language, files: all.length, kilobytes: all.reduce((sum, file) => sum + statSync(file).size, 0) / 1024 };
-  });
-}
 
 interface QuoteCardFigures {
   readonly cards: number;
