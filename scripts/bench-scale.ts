@@ -44,6 +44,7 @@ import {
   partFolder,
   scaleFullText,
   scaleModel,
+  scaleSectionTitles,
   scaleSidebars,
   scaleSourceText,
 } from './lib/scaleFixture';
@@ -100,6 +101,7 @@ function growText(dir: string, factor: number): void {
     edit(path.join(docs, `${FULL_TEXT.docId}.mdx`), (text) => scaleFullText(text, factor, TEXT_PAGES));
   }
   edit(path.join(dir, 'src/statement/model.ts'), (text) => scaleModel(text, factor, SECTIONS, PARAGRAPH_COUNT));
+  edit(path.join(dir, 'src/pages/_components/sectionTitles.ts'), scaleSectionTitles);
   edit(path.join(dir, 'sidebars.ts'), (text) => scaleSidebars(text, factor, SECTIONS));
   edit(path.join(dir, 'source/statement.en.txt'), (text) => scaleSourceText(text, factor));
 }
@@ -172,7 +174,9 @@ const WEIGHED = { section: sectionOfParagraph(6)!.path, fullText: FULL_TEXT.path
 interface PageFigures {
   readonly html: FileSize;
   /** The first load in Chromium: everything transferred, of it the scripts, and the largest script. */
-  readonly firstLoad: FirstLoad;
+  readonly firstLoad: Omit<FirstLoad, 'scripts'> & {
+    readonly scripts: readonly { url: string; KB: number; bytes: number }[];
+  };
 }
 
 interface Measurement {
@@ -196,8 +200,9 @@ interface Measurement {
   readonly search: {
     readonly perLanguage: readonly IndexSize[];
     readonly totalKB: number;
-    readonly fragments: number;
-    readonly indexChunks: number;
+    /** Pagefind's fragments (one per page: its text, for excerpts) and index chunks (words → pages): count · KB. */
+    readonly fragments: { readonly count: number; readonly KB: number };
+    readonly indexChunks: { readonly count: number; readonly KB: number };
     /** The per-language metadata (`*.pf_meta`), loaded with the first query. */
     readonly metaKB: number;
   };
@@ -208,6 +213,17 @@ function filesOf(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) =>
     statSync(path.join(dir, file)).isFile(),
   );
+}
+
+/** A first load with each script's size in the build, uncompressed. */
+const withRawSizes = (buildDir: string, load: FirstLoad): PageFigures['firstLoad'] => ({
+  ...load,
+  scripts: load.scripts.map((script) => ({ ...script, bytes: statSync(path.join(buildDir, script.url)).size })),
+});
+
+function filesEndingIn(files: readonly string[], ending: string) {
+  const matching = files.filter((file) => file.endsWith(ending));
+  return { count: matching.length, KB: matching.reduce((sum, file) => sum + statSync(file).size, 0) / KB };
 }
 
 /** The quote cards in the build, and the time spent drawing them: per locale, from the first card written to the last. */
@@ -256,7 +272,10 @@ async function measure(factor: number, dir: string, fixtureSeconds: number, step
             kind,
             {
               html: sizeOf(buildDir, htmlFile(locale, sitePath)),
-              firstLoad: firstLoads.find((w) => w.locale === locale && w.path === sitePath)!,
+              firstLoad: withRawSizes(
+                buildDir,
+                firstLoads.find((w) => w.locale === locale && w.path === sitePath)!,
+              ),
             },
           ]),
         ) as Record<keyof typeof WEIGHED, PageFigures>,
@@ -266,9 +285,9 @@ async function measure(factor: number, dir: string, fixtureSeconds: number, step
     search: {
       perLanguage: indexSizes(buildDir).filter((r) => r.files > 3),
       totalKB: pagefind.reduce((sum, file) => sum + statSync(file).size, 0) / KB,
-      fragments: pagefind.filter((file) => file.endsWith('.pf_fragment')).length,
-      indexChunks: pagefind.filter((file) => file.endsWith('.pf_index')).length,
-      metaKB: pagefind.filter((file) => file.endsWith('.pf_meta')).reduce((sum, f) => sum + statSync(f).size, 0) / KB,
+      fragments: filesEndingIn(pagefind, '.pf_fragment'),
+      indexChunks: filesEndingIn(pagefind, '.pf_index'),
+      metaKB: filesEndingIn(pagefind, '.pf_meta').KB,
     },
     precache: { files: entries.length, MB: bytes / 1e6, serviceWorker: sizeOf(buildDir, 'sw.js') },
   };
@@ -321,7 +340,7 @@ function print(results: readonly Measurement[]): void {
       const html = ({ html: h }: PageFigures) => `${kb(h.bytes)} · ${kb(h.brotliBytes)}`;
       const load = ({ firstLoad: f }: PageFigures) => {
         const chunk = f.scripts.find((s) => !ENTRY_SCRIPT.test(s.url));
-        return `${f.transferredKB.toFixed(1)}, JS ${f.scriptKB.toFixed(1)} (${chunk ? `${path.basename(chunk.url)} ${chunk.KB.toFixed(1)}` : '–'})`;
+        return `${f.transferredKB.toFixed(1)}, JS ${f.scriptKB.toFixed(1)} (${chunk ? `${path.basename(chunk.url)} ${chunk.KB.toFixed(1)}, raw ${kb(chunk.bytes)}` : '–'})`;
       };
       console.log(
         `| ${r.factor}× | ${html(p.section)} | ${html(p.fullText)} | ${html(p.parallel)} | ${load(p.section)} | ${load(p.fullText)} | ${load(p.parallel)} |`,
@@ -342,12 +361,12 @@ function print(results: readonly Measurement[]): void {
   }
   const languages = first.search.perLanguage.map((l) => l.language);
   console.log(
-    `\n| factor | search index KB: ${languages.join(' | ')} | total pagefind/ (KB) | fragments | index chunks | pf_meta (KB) |`,
+    `\n| factor | search index KB: ${languages.join(' | ')} | total pagefind/ (KB) | fragments (files · KB) | index chunks (files · KB) | pf_meta (KB) |`,
   );
   console.log(`| ---: | ${languages.map(() => '---: | ').join('')}---: | ---: | ---: | ---: |`);
   for (const r of results) {
     console.log(
-      `| ${r.factor}× | ${r.search.perLanguage.map((l) => `${l.kilobytes.toFixed(0)} (${l.files} files)`).join(' | ')} | ${r.search.totalKB.toFixed(0)} | ${r.search.fragments} | ${r.search.indexChunks} | ${r.search.metaKB.toFixed(1)} |`,
+      `| ${r.factor}× | ${r.search.perLanguage.map((l) => `${l.kilobytes.toFixed(0)} (${l.files} files)`).join(' | ')} | ${r.search.totalKB.toFixed(0)} | ${r.search.fragments.count} · ${r.search.fragments.KB.toFixed(0)} | ${r.search.indexChunks.count} · ${r.search.indexChunks.KB.toFixed(0)} | ${r.search.metaKB.toFixed(1)} |`,
     );
   }
 }

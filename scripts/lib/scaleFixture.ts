@@ -156,6 +156,26 @@ export function scaleSidebars(source: string, factor: number, sections: readonly
   );
 }
 
+/**
+ * The landing page's short section titles (src/pages/_components/sectionTitles.ts) are one `translate` call per
+ * section id, written out so that `write-translations` finds them: a copied section has none. In the fixture it
+ * takes its original's title, numbered (“Context · 2”).
+ */
+export function scaleSectionTitles(source: string): string {
+  return replaceOnce(
+    source,
+    '    default:\n      throw new Error(`No title for section ${id}`);',
+    [
+      '    default: {',
+      '      const copy = /^part-(\\d+)-(.+)$/.exec(id);',
+      '      if (copy) return `${sectionTitle(copy[2])} · ${copy[1]}`;',
+      '      throw new Error(`No title for section ${id}`);',
+      '    }',
+    ].join('\n'),
+    "sectionTitle's default case",
+  );
+}
+
 /** The source text (source/statement.en.txt) of the grown statement: the headline, then the paragraphs `factor` times. */
 export function scaleSourceText(source: string, factor: number): string {
   const [headline, ...paragraphs] = source.trim().split(/\n\n/);

@@ -7,6 +7,7 @@ import {
   copyDoc,
   scaleFullText,
   scaleModel,
+  scaleSectionTitles,
   scaleSidebars,
   scaleSourceText,
 } from '../../scripts/lib/scaleFixture';
@@ -82,6 +83,12 @@ describe('scale fixture', () => {
     expect(() => scaleModel(model.replace('PARAGRAPH_COUNT = 15', 'PARAGRAPH_COUNT = 16'), 3, SECTIONS, 15)).toThrow(
       /PARAGRAPH_COUNT/,
     );
+  });
+
+  it("gives a copied section its original's landing-page title, numbered", () => {
+    const titles = scaleSectionTitles(readFileSync('src/pages/_components/sectionTitles.ts', 'utf8'));
+    expect(titles).toContain('if (copy) return `${sectionTitle(copy[2])} · ${copy[1]}`;');
+    expect(titles).toContain('/^part-(\\d+)-(.+)$/');
   });
 
   it('adds each copy to the sidebar and to the full text, before what follows the statement', () => {
