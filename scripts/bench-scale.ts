@@ -13,7 +13,9 @@
  *
  * `--locale en` builds one locale only (all three are still generated: the parallel view reads them all).
  * Each fixture has its own node_modules/.cache (its entries link to the repo's packages), so every build is
- * cold: Docusaurus compiles everything and every quote card is drawn.
+ * cold: Docusaurus compiles everything and every quote card is drawn, unless BENCH_SCALE_CARDS=reuse (for a
+ * large factor: each distinct text's card is drawn once before the build and copied for the other copies, see
+ * scripts/bench-scale-cards.ts; drawing them would take their count × the time per card measured at a smaller factor).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
@@ -62,6 +64,8 @@ const argument = (name: string) => {
 const onlyLocale = argument('--locale') as LocaleCode | undefined;
 if (onlyLocale && !LOCALE_CODES.includes(onlyLocale)) throw new Error(`Unknown locale ${onlyLocale}`);
 const builtLocales: readonly LocaleCode[] = onlyLocale ? [onlyLocale] : LOCALE_CODES;
+/** BENCH_SCALE_CARDS=reuse: the fixture's card cache is filled first (scripts/bench-scale-cards.ts), so the build copies cards instead of drawing them. */
+const reuseCards = process.env.BENCH_SCALE_CARDS === 'reuse';
 const factors = (process.env.BENCH_SCALE_FACTORS ?? '1,10,100').split(',').map(Number);
 
 const FULL_TEXT = SECTIONS.find((s) => s.kind === 'full-text')!;
@@ -190,7 +194,13 @@ interface Measurement {
   readonly steps: readonly Step[];
   readonly buildSeconds: number;
   readonly peakMB?: number;
-  readonly quoteCards: { readonly count: number; readonly seconds: number; readonly MB: number };
+  /** `seconds`: from the first card written to the last, per locale; `drawn` false when they were copied from the cache. */
+  readonly quoteCards: {
+    readonly count: number;
+    readonly seconds: number;
+    readonly MB: number;
+    readonly drawn: boolean;
+  };
   readonly htmlPages: number;
   readonly buildFiles: number;
   readonly buildMB: number;
@@ -239,7 +249,7 @@ function quoteCards(buildDir: string) {
     const times = stats.map((s) => s.mtimeMs);
     seconds += (Math.max(...times) - Math.min(...times)) / 1000;
   }
-  return { count, seconds, MB: bytes / 1e6 };
+  return { count, seconds, MB: bytes / 1e6, drawn: !reuseCards };
 }
 
 async function measure(factor: number, dir: string, fixtureSeconds: number, steps: Step[]): Promise<Measurement> {
@@ -299,6 +309,7 @@ async function benchFactor(factor: number): Promise<Measurement> {
   copySite(dir);
   growText(dir, factor);
   run(dir, 'tsx scripts/freeze-ids.ts', 'ids-freeze');
+  if (reuseCards) run(dir, 'tsx scripts/bench-scale-cards.ts', 'quote-cards');
   const fixtureSeconds = Number(process.hrtime.bigint() - started) / 1e9;
   const build = (JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { scripts: { build: string } })
     .scripts.build;
@@ -327,7 +338,7 @@ function print(results: readonly Measurement[]): void {
   console.log(`| ---: | ---: | ---: | ${stepNames.map(() => '---: | ').join('')}---: | ---: | ---: | ---: |`);
   for (const r of results) {
     console.log(
-      `| ${r.factor}× | ${r.paragraphs} | ${r.buildSeconds.toFixed(0)} | ${r.steps.map((s) => s.seconds.toFixed(1)).join(' | ')} | ${r.quoteCards.count} · ${r.quoteCards.seconds.toFixed(0)} | ${r.peakMB?.toFixed(0) ?? '–'} | ${r.htmlPages} | ${r.buildFiles} · ${r.buildMB.toFixed(0)} |`,
+      `| ${r.factor}× | ${r.paragraphs} | ${r.buildSeconds.toFixed(0)} | ${r.steps.map((s) => s.seconds.toFixed(1)).join(' | ')} | ${r.quoteCards.count} · ${r.quoteCards.seconds.toFixed(0)}${r.quoteCards.drawn ? '' : ' (copied, not drawn)'} | ${r.peakMB?.toFixed(0) ?? '–'} | ${r.htmlPages} | ${r.buildFiles} · ${r.buildMB.toFixed(0)} |`,
     );
   }
   for (const locale of first.locales) {

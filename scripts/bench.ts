@@ -12,7 +12,7 @@
  *   npm run bench            BENCH_BUILDS=3 npm run bench            BENCH_BUILDS=0 BENCH_LIGHTHOUSE_RUNS=1 npm run bench
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 
@@ -20,13 +20,14 @@ import type { Page } from 'playwright-core';
 
 import { LOCALES, localePrefix, type LocaleCode } from '../src/locales';
 import { GLOSSARY_PATH, PARALLEL_PATH } from '../src/sitePaths';
-import { messagesOf, QUOTE_CARD_DIR, quoteCardOf } from '../src/plugins/short-links';
+import { QUOTE_CARD_DIR, quoteCardOf } from '../src/plugins/short-links';
 import { renderQuoteCard } from '../src/plugins/short-links/quoteCard';
 import { readEdition } from '../src/statement/editions';
 import { SECTIONS, sectionOfParagraph } from '../src/statement/model';
 import { passages } from '../src/statement/passages';
 import { launchBrowser } from './lib/chromium';
 import { startLighthouseBrowser, type LighthouseResult, type Preset } from './lib/lighthouse';
+import { codeMessages } from './lib/codeMessages';
 import { measurePages } from './lib/firstLoad';
 import { indexSizes } from './lib/pagefindIndex';
 import { precacheManifest } from './lib/serviceWorker';
@@ -276,11 +277,7 @@ async function quoteCardFigures(): Promise<QuoteCardFigures> {
   const start = process.hrtime.bigint();
   const cpu = process.cpuUsage();
   for (const { code } of LOCALES) {
-    const translations = JSON.parse(readFileSync(`i18n/${code}/code.json`, 'utf8')) as Record<
-      string,
-      { message: string }
-    >;
-    const message = messagesOf(Object.fromEntries(Object.entries(translations).map(([id, m]) => [id, m.message])));
+    const message = codeMessages(code);
     for (const passage of passages(readEdition(code))) await renderQuoteCard(quoteCardOf(passage, code, message));
   }
   const used = process.cpuUsage(cpu);
