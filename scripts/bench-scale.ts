@@ -10,6 +10,7 @@
  * other factors are kept) and removes each fixture unless BENCH_SCALE_KEEP=1.
  *
  *   npm run bench:scale      BENCH_SCALE_FACTORS=10 npm run bench:scale      npm run bench:scale -- --locale en
+ *   npm run bench:scale -- --report      (the tables of the report so far, without building)
  *
  * `--locale en` builds one locale only (all three are still generated: the parallel view reads them all).
  * Each fixture has its own node_modules/.cache (its entries link to the repo's packages), so every build is
@@ -338,7 +339,7 @@ function print(results: readonly Measurement[]): void {
   console.log(`| ---: | ---: | ---: | ${stepNames.map(() => '---: | ').join('')}---: | ---: | ---: | ---: |`);
   for (const r of results) {
     console.log(
-      `| ${r.factor}× | ${r.paragraphs} | ${r.buildSeconds.toFixed(0)} | ${r.steps.map((s) => s.seconds.toFixed(1)).join(' | ')} | ${r.quoteCards.count} · ${r.quoteCards.seconds.toFixed(0)}${r.quoteCards.drawn ? '' : ' (copied, not drawn)'} | ${r.peakMB?.toFixed(0) ?? '–'} | ${r.htmlPages} | ${r.buildFiles} · ${r.buildMB.toFixed(0)} |`,
+      `| ${r.factor}× | ${r.paragraphs} | ${r.buildSeconds.toFixed(0)} | ${r.steps.map((s) => s.seconds.toFixed(1)).join(' | ')} | ${r.quoteCards.count} · ${r.quoteCards.seconds.toFixed(0)}${r.quoteCards.drawn === false ? ' (copied, not drawn)' : ''} | ${r.peakMB?.toFixed(0) ?? '–'} | ${r.htmlPages} | ${r.buildFiles} · ${r.buildMB.toFixed(0)} |`,
     );
   }
   for (const locale of first.locales) {
@@ -359,12 +360,12 @@ function print(results: readonly Measurement[]): void {
     }
   }
   console.log(
-    '\n| factor | entry scripts every page loads (brotli KB) | service worker precache (files · MB) | sw.js (raw · brotli KB) |',
+    '\n| factor | entry scripts every page loads (raw · brotli KB) | service worker precache (files · MB) | sw.js (raw · brotli KB) |',
   );
   console.log('| ---: | --- | ---: | ---: |');
   for (const r of results) {
     const entries = r.entryScripts.map(
-      (s) => `${path.basename(s.file).replace(/\.[0-9a-f]+\.js$/, '')} ${kb(s.brotliBytes)}`,
+      (s) => `${path.basename(s.file).replace(/\.[0-9a-f]+\.js$/, '')} ${kb(s.bytes)} · ${kb(s.brotliBytes)}`,
     );
     console.log(
       `| ${r.factor}× | ${entries.join(', ')} | ${r.precache.files} · ${r.precache.MB.toFixed(1)} | ${kb(r.precache.serviceWorker.bytes)} · ${kb(r.precache.serviceWorker.brotliBytes)} |`,
@@ -383,6 +384,8 @@ function print(results: readonly Measurement[]): void {
 }
 
 async function main(): Promise<void> {
+  // `--report`: the tables of reports/bench-scale.json (every factor measured so far), without building.
+  if (process.argv.includes('--report')) return print(JSON.parse(readFileSync(REPORT, 'utf8')) as Measurement[]);
   const results: Measurement[] = [];
   for (const factor of factors) results.push(await benchFactor(factor));
   print(results);
