@@ -46,6 +46,7 @@ import {
   copyDoc,
   partFolder,
   scaleFullText,
+  scaleHeadersStep,
   scaleModel,
   scaleSectionTitles,
   scaleSidebars,
@@ -107,6 +108,7 @@ function growText(dir: string, factor: number): void {
   }
   edit(path.join(dir, 'src/statement/model.ts'), (text) => scaleModel(text, factor, SECTIONS, PARAGRAPH_COUNT));
   edit(path.join(dir, 'src/pages/_components/sectionTitles.ts'), scaleSectionTitles);
+  edit(path.join(dir, 'scripts/lib/siteHeaders.ts'), scaleHeadersStep);
   edit(path.join(dir, 'sidebars.ts'), (text) => scaleSidebars(text, factor, SECTIONS));
   edit(path.join(dir, 'source/statement.en.txt'), (text) => scaleSourceText(text, factor));
 }

@@ -176,6 +176,22 @@ export function scaleSectionTitles(source: string): string {
   );
 }
 
+/**
+ * The headers step (scripts/lib/siteHeaders.ts, `buildPolicy`) reads every built page at once to hash its inline
+ * scripts, so it holds as many files open as there are pages: past the open-file limit it fails with EMFILE
+ * (at 1024, a common default, the 10× build's 2,718 pages already do; 100× passes no limit this machine allows).
+ * The fixture's copy reads them one at a time.
+ */
+export function scaleHeadersStep(source: string): string {
+  const oneAtATime = replaceOnce(
+    source,
+    "inlineScriptHashes(await readFile(path.join(buildDir, page), 'utf8'))",
+    "inlineScriptHashes(readFileSync(path.join(buildDir, page), 'utf8'))",
+    "buildPolicy's read of a page",
+  );
+  return `import { readFileSync } from 'node:fs';\n${oneAtATime}`;
+}
+
 /** The source text (source/statement.en.txt) of the grown statement: the headline, then the paragraphs `factor` times. */
 export function scaleSourceText(source: string, factor: number): string {
   const [headline, ...paragraphs] = source.trim().split(/\n\n/);

@@ -6,6 +6,7 @@ import {
   copiedParagraph,
   copyDoc,
   scaleFullText,
+  scaleHeadersStep,
   scaleModel,
   scaleSectionTitles,
   scaleSidebars,
@@ -89,6 +90,12 @@ describe('scale fixture', () => {
     const titles = scaleSectionTitles(readFileSync('src/pages/_components/sectionTitles.ts', 'utf8'));
     expect(titles).toContain('if (copy) return `${sectionTitle(copy[2])} · ${copy[1]}`;');
     expect(titles).toContain('/^part-(\\d+)-(.+)$/');
+  });
+
+  it('reads the built pages one at a time in the headers step', () => {
+    const step = scaleHeadersStep(readFileSync('scripts/lib/siteHeaders.ts', 'utf8'));
+    expect(step).toContain("inlineScriptHashes(readFileSync(path.join(buildDir, page), 'utf8'))");
+    expect(step.startsWith("import { readFileSync } from 'node:fs';")).toBe(true);
   });
 
   it('adds each copy to the sidebar and to the full text, before what follows the statement', () => {
