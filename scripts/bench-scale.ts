@@ -11,6 +11,7 @@
  *
  *   npm run bench:scale      BENCH_SCALE_FACTORS=10 npm run bench:scale      npm run bench:scale -- --locale en
  *   npm run bench:scale -- --report      (the tables of the report so far, without building)
+ *   BENCH_SCALE_REMEASURE=1 npm run bench:scale      (the kept fixtures' builds measured again, not rebuilt)
  *
  * `--locale en` builds one locale only (all three are still generated: the parallel view reads them all).
  * Each fixture has its own node_modules/.cache (its entries link to the repo's packages), so every build is
@@ -308,6 +309,14 @@ async function measure(factor: number, dir: string, fixtureSeconds: number, step
 
 async function benchFactor(factor: number): Promise<Measurement> {
   const dir = path.join(os.tmpdir(), `sco-scale-${factor}`);
+  if (process.env.BENCH_SCALE_REMEASURE === '1') {
+    // The build kept by an earlier BENCH_SCALE_KEEP=1 run, measured again; its build times come from the report.
+    const earlier = (JSON.parse(readFileSync(REPORT, 'utf8')) as Measurement[]).find(
+      (m) => m.factor === factor && m.locales.join() === builtLocales.join(),
+    );
+    if (!earlier || !existsSync(path.join(dir, 'build'))) throw new Error(`No kept build or report for ×${factor}`);
+    return { ...(await measure(factor, dir, earlier.fixtureSeconds, [...earlier.steps])), date: earlier.date };
+  }
   const started = process.hrtime.bigint();
   copySite(dir);
   growText(dir, factor);
@@ -354,7 +363,7 @@ function print(results: readonly Measurement[]): void {
       const html = ({ html: h }: PageFigures) => `${kb(h.bytes)} · ${kb(h.brotliBytes)}`;
       const load = ({ firstLoad: f }: PageFigures) => {
         const chunk = f.scripts.find((s) => !ENTRY_SCRIPT.test(s.url));
-        return `${f.transferredKB.toFixed(1)}, JS ${f.scriptKB.toFixed(1)} (${chunk ? `${path.basename(chunk.url)} ${chunk.KB.toFixed(1)}, raw ${kb(chunk.bytes)}` : '–'})`;
+        return `${f.transferredKB.toFixed(1)}, JS ${f.scriptKB.toFixed(1)}, hydrated ${(f.hydratedMs / 1000).toFixed(1)} s (${chunk ? `${path.basename(chunk.url)} ${chunk.KB.toFixed(1)}, raw ${kb(chunk.bytes)}` : '–'})`;
       };
       console.log(
         `| ${r.factor}× | ${html(p.section)} | ${html(p.fullText)} | ${html(p.parallel)} | ${load(p.section)} | ${load(p.fullText)} | ${load(p.parallel)} |`,
