@@ -13,7 +13,7 @@
  *   npm run bench            BENCH_BUILDS=3 npm run bench            BENCH_BUILDS=0 BENCH_LIGHTHOUSE_RUNS=1 npm run bench
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cp, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import os from 'node:os';
@@ -22,14 +22,17 @@ import type { Page } from 'playwright-core';
 
 import { LOCALES, localePrefix, type LocaleCode } from '../src/locales';
 import { GLOSSARY_PATH, PARALLEL_PATH, SEARCH_PATH } from '../src/sitePaths';
-import { messagesOf, QUOTE_CARD_DIR, quoteCardOf } from '../src/plugins/short-links';
+import { QUOTE_CARD_DIR, quoteCardOf } from '../src/plugins/short-links';
 import { renderQuoteCard } from '../src/plugins/short-links/quoteCard';
 import { readEdition } from '../src/statement/editions';
 import { SECTIONS, sectionOfParagraph } from '../src/statement/model';
 import { passages } from '../src/statement/passages';
 import { launchBrowser } from './lib/chromium';
+import { codeMessages } from './lib/codeMessages';
+import { measurePages } from './lib/firstLoad';
 import { formatHeadersFile } from './lib/headersFile';
 import { startLighthouseBrowser, type LighthouseResult, type Preset } from './lib/lighthouse';
+import { indexSizes } from './lib/pagefindIndex';
 import { precompressDirectory } from './lib/precompress';
 import { precacheManifest } from './lib/serviceWorker';
 import { HEADERS_FILE } from './lib/siteHeaders';
@@ -45,49 +48,6 @@ function timeBuilds(runs: number): number[] {
     seconds.push(Number(process.hrtime.bigint() - start) / 1e9);
   }
   return seconds;
-}
-
-interface PageWeight {
-  readonly locale: string;
-  readonly path: string;
-  readonly requests: number;
-  readonly transferredKB: number;
-  readonly scriptKB: number;
-}
-
-async function measurePages(paths: string[]): Promise<PageWeight[]> {
-  const server = await startStaticServer({ root: 'build' });
-  const browser = await launchBrowser();
-  const results: PageWeight[] = [];
-  try {
-    for (const { code, htmlLang } of LOCALES) {
-      for (const path of paths) {
-        // A reader of this locale: no language suggestion to load.
-        const context = await browser.newContext({ locale: htmlLang });
-        const page = await context.newPage();
-        const cdp = await context.newCDPSession(page);
-        await cdp.send('Network.enable');
-        await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-        const types = new Map<string, string>();
-        let bytes = 0;
-        let scriptBytes = 0;
-        let requests = 0;
-        cdp.on('Network.responseReceived', (event) => types.set(event.requestId, event.type));
-        cdp.on('Network.loadingFinished', (event) => {
-          requests++;
-          bytes += event.encodedDataLength;
-          if (types.get(event.requestId) === 'Script') scriptBytes += event.encodedDataLength;
-        });
-        await page.goto(`${server.url}${localePrefix(code)}${path}`, { waitUntil: 'networkidle' });
-        results.push({ locale: code, path, requests, transferredKB: bytes / 1024, scriptKB: scriptBytes / 1024 });
-        await context.close();
-      }
-    }
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-  return results;
 }
 
 interface OfflineFigures {
@@ -346,30 +306,6 @@ const QUERIES: Record<string, string[]> = {
   ],
 };
 
-interface IndexSize {
-  readonly language: string;
-  readonly files: number;
-  readonly kilobytes: number;
-}
-
-/** Pagefind's files per language (they are stored compressed), plus the shared loader they all need. */
-function indexSizes(): IndexSize[] {
-  const files = readdirSync('build/pagefind', { recursive: true, encoding: 'utf8' })
-    .map((file) => path.join('build/pagefind', file))
-    .filter((file) => statSync(file).isFile());
-  const shared = files.filter((file) => /pagefind\.js$|pagefind-worker\.js$|pagefind-entry\.json$/.test(file));
-  // Pagefind names an index by the page's `lang`, lowercased.
-  return LOCALES.map(({ htmlLang }) => htmlLang.toLowerCase()).map((language) => {
-    const own = files.filter(
-      (file) =>
-        new RegExp(`(^|[/.])${language}[_.]`).test(path.basename(file)) ||
-        path.basename(file) === `wasm.${language}.pagefind`,
-    );
-    const all = [...own, ...shared];
-    return { language, files: all.length, kilobytes: all.reduce((sum, file) => sum + statSync(file).size, 0) / 1024 };
-  });
-}
-
 /** A card a phone's preview loads quickly; drawing them all adds little to a build with an empty cache. */
 const QUOTE_CARD_BUDGET = { maxKB: 60, drawSeconds: 20 };
 
@@ -392,11 +328,7 @@ async function quoteCardFigures(): Promise<QuoteCardFigures> {
   const start = process.hrtime.bigint();
   const cpu = process.cpuUsage();
   for (const { code } of LOCALES) {
-    const translations = JSON.parse(readFileSync(`i18n/${code}/code.json`, 'utf8')) as Record<
-      string,
-      { message: string }
-    >;
-    const message = messagesOf(Object.fromEntries(Object.entries(translations).map(([id, m]) => [id, m.message])));
+    const message = codeMessages(code);
     for (const passage of passages(readEdition(code))) await renderQuoteCard(quoteCardOf(passage, code, message));
   }
   const used = process.cpuUsage(cpu);

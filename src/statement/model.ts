@@ -73,7 +73,7 @@ export interface StatementAnchor {
 
 /** Reads `p6` or `p6-3` (with or without `#`); anything else, or ¶ out of range, gives null. */
 export function parseAnchor(anchor: string): StatementAnchor | null {
-  const match = /^#?p(\d{1,2})(?:-(\d{1,3}))?$/.exec(anchor);
+  const match = /^#?p(\d+)(?:-(\d+))?$/.exec(anchor);
   if (!match) return null;
   const paragraph = Number(match[1]);
   if (!isParagraphNumber(paragraph)) return null;
