@@ -9,17 +9,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { LOCALE_CODES } from '../src/locales';
-import { quoteCardOf } from '../src/plugins/short-links';
+import { QUOTE_CARD_CACHE_DIR, quoteCardOf } from '../src/plugins/short-links';
 import { cardKey, renderQuoteCard } from '../src/plugins/short-links/quoteCard';
 import { readEdition } from '../src/statement/editions';
 import { passages } from '../src/statement/passages';
 import { codeMessages } from './lib/codeMessages';
 
-/** Where the short-link plugin keeps the cards it drew (src/plugins/short-links). */
-const CACHE_DIR = path.join('node_modules', '.cache', 'quote-cards');
-
 async function main(): Promise<void> {
-  mkdirSync(CACHE_DIR, { recursive: true });
+  mkdirSync(QUOTE_CARD_CACHE_DIR, { recursive: true });
   let drawn = 0;
   let reused = 0;
   for (const locale of LOCALE_CODES) {
@@ -34,7 +31,7 @@ async function main(): Promise<void> {
         byText.set(passage.text, png);
         drawn++;
       }
-      writeFileSync(path.join(CACHE_DIR, `${cardKey(card)}.png`), png);
+      writeFileSync(path.join(QUOTE_CARD_CACHE_DIR, `${cardKey(card)}.png`), png);
     }
   }
   console.log(`quote cards: ${drawn} drawn, ${reused} reused`);

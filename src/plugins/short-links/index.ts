@@ -22,6 +22,8 @@ import { redirectPageHtml, type LinkPreview } from './redirectPage';
 
 /** Where the cards go in each locale's build, and their URL under the locale's base URL. */
 export const QUOTE_CARD_DIR = 'img/quote';
+/** Where drawn cards are kept between builds, under the site's folder, by a hash of what shapes them. */
+export const QUOTE_CARD_CACHE_DIR = path.join('node_modules', '.cache', 'quote-cards');
 
 /** Open Graph's language_TERRITORY form of each locale. */
 export const OG_LOCALES: Record<LocaleCode, string> = { 'en': 'en_US', 'zh-Hans': 'zh_CN', 'ru': 'ru_RU' };
@@ -106,7 +108,7 @@ export default function shortLinksPlugin(context: LoadContext): Plugin {
     async postBuild({ outDir }) {
       const edition = readEdition(locale, context.siteDir);
       const byPath = new Map(passages(edition).map((passage) => [passage.path, passage]));
-      const cacheDir = path.join(context.siteDir, 'node_modules', '.cache', 'quote-cards');
+      const cacheDir = path.join(context.siteDir, QUOTE_CARD_CACHE_DIR);
       await mkdir(cacheDir, { recursive: true });
       await mkdir(path.join(outDir, QUOTE_CARD_DIR), { recursive: true });
       const page = {
