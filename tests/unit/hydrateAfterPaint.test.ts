@@ -30,11 +30,13 @@ describe('hydrateAfterPaint', () => {
     expect(hydrateAfterPaint(redirect)).toBe(redirect);
   });
 
-  it('writes a loader that adds the scripts in order, not async, after one frame', () => {
+  it('writes a loader that adds the scripts once, in order, not async, after the first contentful paint', () => {
     const loader = entryLoader(['/r.js', '/m.js']);
     expect(loader).toMatch(/^<script>.*<\/script>$/);
     expect(loader).toContain('var s=["/r.js","/m.js"]');
     expect(loader).toContain('e.async=!1');
+    expect(loader).toContain('d||(d=!0,');
+    expect(loader).toContain('o.getEntriesByName("first-contentful-paint").length&&setTimeout(l,0)');
     expect(loader).toContain('requestAnimationFrame(function(){setTimeout(l,0)})');
     expect(loader).toContain('document.addEventListener("DOMContentLoaded",p)');
   });
