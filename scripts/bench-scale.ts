@@ -39,7 +39,8 @@ import { QUOTE_CARD_DIR } from '../src/plugins/short-links';
 import { PARALLEL_PATH } from '../src/sitePaths';
 import { docsDir } from '../src/statement/editions';
 import { PARAGRAPH_COUNT, SECTIONS, sectionOfParagraph } from '../src/statement/model';
-import { attribute, elementsOf, textOf } from './lib/html';
+import { filesIn } from './lib/buildFiles';
+import { entryScriptsOf } from './lib/hydrateAfterPaint';
 import { measurePages, type PageWeight as FirstLoad } from './lib/firstLoad';
 import { indexSizes, pagefindFiles, type IndexSize } from './lib/pagefindIndex';
 import {
@@ -158,15 +159,6 @@ function sizeOf(buildDir: string, file: string): FileSize {
   return { file, bytes, brotliBytes: existsSync(`${absolute}.br`) ? statSync(`${absolute}.br`).size : bytes };
 }
 
-/** The entry scripts every page loads: those the hydrate-after-paint loader adds (main, runtime~main). */
-function entryScriptsOf(html: string): string[] {
-  const loader = elementsOf(html)
-    .filter((element) => element.tagName === 'script' && !attribute(element, 'src'))
-    .map((element) => /var s=(\[[^\]]*\])/.exec(textOf(element)))
-    .find((match) => match !== null);
-  return loader ? (JSON.parse(loader[1]) as string[]) : [];
-}
-
 /** main and runtime~main: every page's first scripts. */
 const ENTRY_SCRIPT = /\/(?:runtime~)?main\.[0-9a-f]+\.js$/;
 
@@ -221,12 +213,6 @@ interface Measurement {
   readonly precache: { readonly files: number; readonly MB: number; readonly serviceWorker: FileSize };
 }
 
-function filesOf(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) =>
-    statSync(path.join(dir, file)).isFile(),
-  );
-}
-
 /** A first load with each script's size in the build, uncompressed. */
 const withRawSizes = (buildDir: string, load: FirstLoad): PageFigures['firstLoad'] => ({
   ...load,
@@ -256,7 +242,7 @@ function quoteCards(buildDir: string) {
 
 async function measure(factor: number, dir: string, fixtureSeconds: number, steps: Step[]): Promise<Measurement> {
   const buildDir = path.join(dir, 'build');
-  const files = filesOf(buildDir);
+  const files = filesIn(buildDir);
   const pagefind = pagefindFiles(buildDir);
   const { entries, bytes } = await precacheManifest(buildDir);
   const firstLoads = await measurePages(Object.values(WEIGHED), { root: buildDir, locales: builtLocales });
@@ -295,6 +281,7 @@ async function measure(factor: number, dir: string, fixtureSeconds: number, step
     ),
     entryScripts: entryScriptsOf(mainHtml).map((url) => sizeOf(buildDir, url.slice(1))),
     search: {
+      // A language that was not built has only the three shared files.
       perLanguage: indexSizes(buildDir).filter((r) => r.files > 3),
       totalKB: pagefind.reduce((sum, file) => sum + statSync(file).size, 0) / KB,
       fragments: filesEndingIn(pagefind, '.pf_fragment'),

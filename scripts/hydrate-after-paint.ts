@@ -1,13 +1,12 @@
 /** Build step: every built page paints its text before its code loads (see lib/hydrateAfterPaint.ts). */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
+import { htmlPagesIn } from './lib/buildFiles';
 import { hydrateAfterPaint } from './lib/hydrateAfterPaint';
 
 async function main(buildDir: string): Promise<void> {
-  const pages = (await readdir(buildDir, { recursive: true, encoding: 'utf8' })).filter((file) =>
-    file.endsWith('.html'),
-  );
+  const pages = htmlPagesIn(buildDir);
   let changed = 0;
   for (const page of pages) {
     const file = path.join(buildDir, page);

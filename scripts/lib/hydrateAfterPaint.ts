@@ -28,6 +28,12 @@ export function entryLoader(sources: readonly string[]): string {
   );
 }
 
+/** The entry scripts a built page's loader adds, in order (none on a page without the loader). */
+export function entryScriptsOf(html: string): string[] {
+  const sources = /<script>!function\(\)\{var s=(\[[^\]]*\])/.exec(html);
+  return sources ? (JSON.parse(sources[1]) as string[]) : [];
+}
+
 /** The page with its deferred entry scripts loaded after the first paint; a page without them is unchanged. */
 export function hydrateAfterPaint(html: string): string {
   const sources: string[] = [];

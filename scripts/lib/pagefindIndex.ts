@@ -1,8 +1,9 @@
 /** Pagefind's index as written into a build: its files per language, for the benches. */
-import { readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 
 import { LOCALES } from '../../src/locales';
+import { filesIn } from './buildFiles';
 
 export interface IndexSize {
   readonly language: string;
@@ -13,9 +14,7 @@ export interface IndexSize {
 /** Every file of `<buildDir>/pagefind`, with its path. */
 export function pagefindFiles(buildDir = 'build'): string[] {
   const dir = path.join(buildDir, 'pagefind');
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((file) => path.join(dir, file))
-    .filter((file) => statSync(file).isFile());
+  return filesIn(dir).map((file) => path.join(dir, file));
 }
 
 /** Pagefind's files per language (they are stored compressed), plus the shared loader they all need. */

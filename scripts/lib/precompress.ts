@@ -3,10 +3,12 @@
  * next to `file`, written once at build time, so that a server sends them as they are instead of compressing
  * every response (nginx `brotli_static`/`gzip_static`, and `scripts/lib/staticServer.ts`).
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+
+import { filesIn } from './buildFiles';
 
 /** The text types worth compressing (images and Pagefind's files are compressed already). */
 export const COMPRESSIBLE_EXTENSIONS: ReadonlySet<string> = new Set([
@@ -59,9 +61,7 @@ export interface CompressSummary {
 
 /** Writes `.br` and `.gz` next to every text file of `dir` of at least MIN_COMPRESS_BYTES, when smaller. */
 export async function precompressDirectory(dir: string): Promise<CompressSummary> {
-  const files = (await readdir(dir, { recursive: true, encoding: 'utf8' })).filter((file) =>
-    COMPRESSIBLE_EXTENSIONS.has(path.extname(file)),
-  );
+  const files = filesIn(dir).filter((file) => COMPRESSIBLE_EXTENSIONS.has(path.extname(file)));
   const summary = { files: 0, bytes: 0, brotliBytes: 0, gzipBytes: 0 };
   // zlib runs on libuv's thread pool: a few files at a time keep every core busy without flooding memory.
   let next = 0;

@@ -6,12 +6,13 @@
  * Docusaurus plugin: a plugin sees one locale's build and no search index.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { build } from 'esbuild';
 
 import { SERVICE_WORKER_URL } from '../../src/serviceWorker/paths';
+import { filesIn } from './buildFiles';
 import { HEADERS_FILE } from './siteHeaders';
 
 const WORKER_SOURCE = path.join(import.meta.dirname, '..', '..', 'src', 'serviceWorker', 'sw.ts');
@@ -43,16 +44,11 @@ export interface PrecacheSummary {
 
 /** Every file of the build a reader may need offline, as URL paths, in a stable order. */
 export async function precacheManifest(buildDir: string): Promise<PrecacheSummary> {
-  const files = (await readdir(buildDir, { recursive: true, encoding: 'utf8' }))
-    .map((file) => file.split(path.sep).join('/'))
-    .filter((file) => !NOT_PRECACHED.some((pattern) => pattern.test(file)))
-    .sort();
+  const files = filesIn(buildDir).filter((file) => !NOT_PRECACHED.some((pattern) => pattern.test(file)));
   let bytes = 0;
   const entries: PrecacheEntry[] = [];
   for (const file of files) {
-    const absolute = path.join(buildDir, file);
-    if (!(await stat(absolute)).isFile()) continue;
-    const content = await readFile(absolute);
+    const content = await readFile(path.join(buildDir, file));
     bytes += content.length;
     entries.push({
       url: `/${file}`,

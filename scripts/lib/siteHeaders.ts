@@ -2,9 +2,10 @@
  * The HTTP headers the built site asks its host to send (`build/_headers`): the Content-Security-Policy made
  * from the build's own inline scripts, the usual hardening headers, and long caching for hashed assets.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
+import { htmlPagesIn } from './buildFiles';
 import { contentSecurityPolicy, inlineScriptHashes } from './contentSecurityPolicy';
 import type { HeaderRule } from './headersFile';
 import { LOCALES, localePrefix } from '../../src/locales';
@@ -21,9 +22,7 @@ export interface BuildPolicy {
 
 /** The policy that lets every built page (all locales, redirects and 404 pages) run its inline scripts. */
 export async function buildPolicy(buildDir: string): Promise<BuildPolicy> {
-  const pages = (await readdir(buildDir, { recursive: true, encoding: 'utf8' })).filter((file) =>
-    file.endsWith('.html'),
-  );
+  const pages = htmlPagesIn(buildDir);
   if (pages.length === 0) throw new Error(`No HTML page in ${buildDir}: build the site first`);
   // One page at a time: all at once opens a file per page, past the open-file limit on a large build.
   const hashes: string[][] = [];

@@ -3,12 +3,12 @@
  * of them with the `vnu-jar` package's checker. Needs Java (8+); without it the test says so and skips.
  */
 import { execFile, type ExecFileException } from 'node:child_process';
-import { readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
+import { htmlPagesIn } from '../../scripts/lib/buildFiles';
 import { ROOT } from '../support/docs';
 
 const BUILD = path.join(ROOT, 'build');
@@ -49,9 +49,7 @@ describe('HTML validity', () => {
         console.warn(`Skipped: ${reason}`);
         context.skip(reason);
       }
-      const pages = (await readdir(BUILD, { recursive: true, encoding: 'utf8' })).filter((file) =>
-        file.endsWith('.html'),
-      );
+      const pages = htmlPagesIn(BUILD);
       // 16 reading pages and more in each of three locales, and the short links.
       expect(pages.length).toBeGreaterThan(3 * 16);
       const { error, stderr } = await run(process.env.JAVA ?? 'java', [

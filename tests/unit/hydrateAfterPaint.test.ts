@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { entryLoader, hydrateAfterPaint } from '../../scripts/lib/hydrateAfterPaint';
+import { entryLoader, entryScriptsOf, hydrateAfterPaint } from '../../scripts/lib/hydrateAfterPaint';
 
 // A page as Docusaurus writes it (minified: unquoted attributes), cut down to what the step touches.
 const PAGE =
@@ -18,6 +18,11 @@ describe('hydrateAfterPaint', () => {
         entryLoader(['/assets/js/runtime~main.1.js', '/assets/js/main.2.js']) +
         '</body></html>',
     );
+  });
+
+  it('reads back which scripts a built page loads, and none from a page without the loader', () => {
+    expect(entryScriptsOf(hydrateAfterPaint(PAGE))).toEqual(['/assets/js/runtime~main.1.js', '/assets/js/main.2.js']);
+    expect(entryScriptsOf('<body><script>var s=["/x.js"]</script></body>')).toEqual([]);
   });
 
   it('reads quoted sources too', () => {
