@@ -17,6 +17,19 @@ const POINT_3 = sectionOfParagraph(6)!.path;
 const POINT_4 = sectionOfParagraph(7)!.path;
 
 describe('the phone menu', () => {
+  it.each(LOCALES.map((l) => l))('in $code leaves the site title clear of the search button', async (locale) => {
+    const visit = await openPage(browser(), PHONE);
+    try {
+      await visit.page.goto(`${baseUrl()}${localePrefix(locale.code)}/`, { waitUntil: 'load' });
+      const title = await visit.page.locator('.navbar__title').boundingBox();
+      const search = await visit.page.locator('button[aria-keyshortcuts]').boundingBox();
+      expect(title!.width).toBeGreaterThan(100);
+      expect(title!.x + title!.width).toBeLessThanOrEqual(search!.x);
+    } finally {
+      await visit.close();
+    }
+  });
+
   it.each(LOCALES.map((l) => l))(
     'in $code opens on the statement’s pages, slides fully in, and its links work',
     async (locale) => {
