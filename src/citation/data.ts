@@ -14,6 +14,40 @@ export function citationDataFile(style: CitationStyleId): string {
   return `${style}.json`;
 }
 
+type TermForms = Readonly<Record<'long' | 'short', readonly [single: string, multiple: string]>>;
+
+/**
+ * Where the site names a paragraph differently from the CSL locale: Russian pinpoints it as “абз.” (абзац) in
+ * every citation, search result and label, while CSL's ru-RU prints “п.” (параграф).
+ */
+const PARAGRAPH_TERM: Partial<Record<LocaleCode, TermForms>> = {
+  ru: { long: ['абзац', 'абзацы'], short: ['абз.', 'абз.'] },
+};
+
+function withParagraphTerm(node: CslNode, forms: TermForms): CslNode {
+  const form = node.attrs.form ?? 'long';
+  if (node.name === 'term' && node.attrs.name === 'paragraph' && (form === 'long' || form === 'short')) {
+    const [single, multiple] = forms[form];
+    return {
+      ...node,
+      children: [
+        { name: 'single', attrs: {}, children: [single] },
+        { name: 'multiple', attrs: {}, children: [multiple] },
+      ],
+    };
+  }
+  return {
+    ...node,
+    children: node.children.map((child) => (typeof child === 'string' ? child : withParagraphTerm(child, forms))),
+  };
+}
+
 export function styleData(locale: LocaleCode, style: CslNode, localeOf: (lang: string) => CslNode): StyleData {
-  return { style, locale: localeOf(CSL_LOCALE[locale]), lang: CSL_LOCALE[locale] };
+  const cslLocale = localeOf(CSL_LOCALE[locale]);
+  const paragraphTerm = PARAGRAPH_TERM[locale];
+  return {
+    style,
+    locale: paragraphTerm ? withParagraphTerm(cslLocale, paragraphTerm) : cslLocale,
+    lang: CSL_LOCALE[locale],
+  };
 }

@@ -37,7 +37,7 @@ export interface Pinpoint {
 
 /**
  * How each style pinpoints a passage. The CSL `paragraph` locator where the style prints it (APA 7 §8.28
- * “para.”, Chicago 17 and MLA 9 through the CSL locale's term, ГОСТ “п.”); a sentence has no locator term in
+ * “para.”, Chicago 17 and MLA 9 through the CSL locale's term, ГОСТ “абз.”, see data.ts); a sentence has no locator term in
  * CSL, so it follows as a suffix in the page's language. GB/T 7714—2015 knows page numbers only (§10.1.3
  * prints them after the citation number) and its CSL style drops any other locator, so the paragraph, too, is a
  * suffix in the Chinese form “第6段”.
@@ -45,7 +45,7 @@ export interface Pinpoint {
 const SENTENCE_SUFFIX: Record<LocaleCode, (sentence: number) => string> = {
   'en': (k) => `, sentence ${k}`,
   'zh-Hans': (k) => `, 第${k}句`,
-  'ru': (k) => `, предл. ${k}`,
+  'ru': (k) => `, фраза ${k}`,
 };
 
 function citationItem(style: CitationStyleId, locale: LocaleCode, id: string, { paragraph, sentence }: Pinpoint) {

@@ -23,7 +23,7 @@ function citation(locale: string, url: string): string {
   return {
     'en': `${MFA}. (2023, July 4). Xi Jinping attends the 23rd Meeting of the Council of Heads of State of the Shanghai Cooperation Organization and delivers important statement. SCO 2023 · Xi Jinping’s Statement. ${url}\n(${MFA}, 2023, para. 6)`,
     'zh-Hans': `[1] 中华人民共和国外交部. 习近平出席上海合作组织成员国元首理事会第二十三次会议并发表重要讲话: 英文通稿的本站译文[EB/OL]. (2023-07-04)[${today().iso}]. ${url}.\n[1, 第6段]`,
-    'ru': `1. Министерство иностранных дел Китайской Народной Республики. Си Цзиньпин принял участие в 23-м заседании Совета глав государств\u00a0— членов Шанхайской организации сотрудничества и выступил с важной речью [Электронный ресурс] // ШОС-2023 · Выступление Си Цзиньпина / пер. с англ. редакции сайта «ШОС-2023 · Выступление Си Цзиньпина». 2023. URL: ${url} (дата обращения: ${today().dotted}).\n[1, п. 6]`,
+    'ru': `1. Министерство иностранных дел Китайской Народной Республики. Си Цзиньпин принял участие в 23-м заседании Совета глав государств\u00a0— членов Шанхайской организации сотрудничества и выступил с важной речью [Электронный ресурс] // ШОС-2023 · Выступление Си Цзиньпина / пер. с англ. редакции сайта «ШОС-2023 · Выступление Си Цзиньпина». 2023. URL: ${url} (дата обращения: ${today().dotted}).\n[1, абз. 6]`,
   }[locale]!;
 }
 
@@ -205,13 +205,13 @@ describe('the ¶ menu', () => {
         'ГОСТ Р 7.0.5—2008',
       );
       await expect(visit.page.getByRole('status').textContent()).resolves.toBe(
-        'Стиля цитирования «harvard» нет: ссылка оформлена по ГОСТ Р 7.0.5—2008. В абзаце 6 нет предложения 99: ссылка дана на весь абзац.',
+        'Стиля цитирования «harvard» нет: ссылка оформлена по ГОСТ Р 7.0.5—2008. В абзаце 6 нет фразы 99: ссылка дана на весь абзац.',
       );
       // The sentence does not exist, so only the paragraph is offered.
-      await expect(visit.page.getByRole('menuitem', { name: /предложения 99/ }).count()).resolves.toBe(0);
+      await expect(visit.page.getByRole('menuitem', { name: /фразы 99/ }).count()).resolves.toBe(0);
       await visit.page.getByRole('menuitem').nth(1).click();
       await visit.page.getByRole('status').filter({ hasText: 'Ссылка для цитирования скопирована' }).waitFor();
-      expect((await clipboard(visit)).split('\n')[1]).toBe('[1, п. 6]');
+      expect((await clipboard(visit)).split('\n')[1]).toBe('[1, абз. 6]');
       expect(visit.errors).toEqual([]);
     } finally {
       await visit.close();

@@ -75,7 +75,7 @@ describe('Share in the ¶ menu', () => {
       expect(data!.url).toBe(`${siteUrl}/ru/p/6-5`);
       expect(data!.text).toMatch(/^«Китай предлагает расширить масштабы расчётов в национальных валютах.*ШОС\.»\n\n/);
       expect(data!.text).toContain(`${siteUrl}/ru${POINT_3}#p6-5`);
-      expect(data!.text).toMatch(/\[1, п\. 6, предл\. 5\]$/);
+      expect(data!.text).toMatch(/\[1, абз\. 6, фраза 5\]$/);
     } finally {
       await visit.close();
     }

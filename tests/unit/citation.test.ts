@@ -6,9 +6,10 @@ import citeproc from 'citeproc';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { cslLocale, cslStyle } from '../../src/citation/cslData';
+import { styleData } from '../../src/citation/data';
 import { formatCitation, type StyleData } from '../../src/citation/format';
 import { cslItem } from '../../src/citation/item';
-import { chooseStyle, citationStyle, CSL_LOCALE, DEFAULT_STYLE, type CitationStyleId } from '../../src/citation/styles';
+import { chooseStyle, citationStyle, DEFAULT_STYLE, type CitationStyleId } from '../../src/citation/styles';
 import type { LocaleCode } from '../../src/locales';
 
 const SITE = 'https://sco-2023-statement.example.org';
@@ -22,10 +23,7 @@ const loaded = new Map<string, StyleData>();
 
 function cite(locale: LocaleCode, style: CitationStyleId, anchor: string, sentence?: number): string {
   const key = `${style} ${locale}`;
-  if (!loaded.has(key)) {
-    const lang = CSL_LOCALE[locale];
-    loaded.set(key, { style: cslStyle(citationStyle(style).csl), locale: cslLocale(lang), lang });
-  }
+  if (!loaded.has(key)) loaded.set(key, styleData(locale, cslStyle(citationStyle(style).csl), cslLocale));
   const data = loaded.get(key)!;
   const prefix = locale === 'en' ? '' : `/${locale}`;
   const item = cslItem(locale, `${SITE}${prefix}/statement/five-points/point-3#${anchor}`, '2026-11-28');
@@ -98,12 +96,13 @@ describe('a citation of ¶6', { timeout: 30_000 }, () => {
 
   it('in ГОСТ Р 7.0.5—2008, saying that the text is a translation', () => {
     // Заглавие [Электронный ресурс] // источник / сведения об ответственности (пер. с англ.). Год. URL: …
-    // (дата обращения: ДД.ММ.ГГГГ) — the access date is required. In text: [номер, п. 6].
+    // (дата обращения: ДД.ММ.ГГГГ) — the access date is required. In text: [номер, абз. 6], the site's word for a
+    // paragraph (CSL's ru-RU would print “п.”), and the sentence as «фраза», as everywhere on the Russian pages.
     expect(cite('ru', 'gost', 'p6')).toBe(
       `1. Министерство иностранных дел Китайской Народной Республики. ${TITLE_RU} [Электронный ресурс] // ШОС-2023 · Выступление Си Цзиньпина / пер. с англ. редакции сайта «ШОС-2023 · Выступление Си Цзиньпина». 2023. URL: ${SITE}/ru/statement/five-points/point-3#p6 (дата обращения: 28.11.2026).\n` +
-        '[1, п. 6]',
+        '[1, абз. 6]',
     );
-    expect(cite('ru', 'gost', 'p6-3', 3).split('\n')[1]).toBe('[1, п. 6, предл. 3]');
+    expect(cite('ru', 'gost', 'p6-3', 3).split('\n')[1]).toBe('[1, абз. 6, фраза 3]');
   });
 
   it('in every style and locale, is never empty and carries the passage’s address', () => {
