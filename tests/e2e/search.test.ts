@@ -26,7 +26,7 @@ async function marksIn(page: Page, sentence: string): Promise<{ marked: string[]
 /**
  * Own-language queries: the page ranked first, the sentence linked, the words Pagefind matched (as the text
  * writes them) in the link and marked in that sentence only. `стипендия` and `банк развития` are forms the
- * text does not use (it has «стипендий», «банка развития»); `开发银行` is one Chinese compound, two segments
+ * text does not use (it has «стипендий», «Банка развития»); `开发银行` is one Chinese compound, two segments
  * (开发 + 银行), marked as the one word they make.
  */
 const RELEVANCE: {
@@ -93,8 +93,8 @@ const RELEVANCE: {
     query: 'банк развития',
     page: point(3),
     sentence: 'p6-5',
-    highlight: ['банка развития'],
-    marked: ['банка развития'],
+    highlight: ['Банка развития'],
+    marked: ['Банка развития'],
   },
   {
     locale: 'ru',
@@ -200,7 +200,7 @@ const CROSS: {
     page: point(3),
     sentence: 'p6-5',
     title: 'Point 3: Practical cooperation and economic recovery',
-    marked: ['банка развития'],
+    marked: ['Банка развития'],
   },
   {
     locale: 'zh-Hans',
