@@ -39,7 +39,7 @@ import { QUOTE_CARD_DIR } from '../src/plugins/short-links';
 import { PARALLEL_PATH } from '../src/sitePaths';
 import { docsDir } from '../src/statement/editions';
 import { PARAGRAPH_COUNT, SECTIONS, sectionOfParagraph } from '../src/statement/model';
-import { filesIn } from './lib/buildFiles';
+import { filesIn } from '../src/plugins/whole-site/buildFiles';
 import { entryScriptsOf } from './lib/hydrateAfterPaint';
 import { measurePages, type PageWeight as FirstLoad } from './lib/firstLoad';
 import { indexSizes, pagefindFiles, type IndexSize } from './lib/pagefindIndex';
@@ -53,7 +53,7 @@ import {
   scaleSidebars,
   scaleSourceText,
 } from './lib/scaleFixture';
-import { precacheManifest } from './lib/serviceWorker';
+import { precacheManifest } from '../src/plugins/whole-site/serviceWorker';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 const REPORT = path.join(REPO, 'reports', 'bench-scale.json');

@@ -30,12 +30,12 @@ import { passages } from '../src/statement/passages';
 import { launchBrowser } from './lib/chromium';
 import { codeMessages } from './lib/codeMessages';
 import { measurePages } from './lib/firstLoad';
-import { formatHeadersFile } from './lib/headersFile';
+import { formatHeadersFile } from '../src/plugins/whole-site/headersFile';
 import { startLighthouseBrowser, type LighthouseResult, type Preset } from './lib/lighthouse';
 import { indexSizes } from './lib/pagefindIndex';
-import { precompressDirectory } from './lib/precompress';
-import { precacheManifest } from './lib/serviceWorker';
-import { HEADERS_FILE } from './lib/siteHeaders';
+import { precompressDirectory } from '../src/plugins/whole-site/precompress';
+import { precacheManifest } from '../src/plugins/whole-site/serviceWorker';
+import { HEADERS_FILE } from '../src/plugins/whole-site/siteHeaders';
 import { startStaticServer } from './lib/staticServer';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];

@@ -1,5 +1,5 @@
 /** Build step: writes `.br` and `.gz` next to every text file of build/ (see scripts/lib/precompress.ts). */
-import { precompressDirectory } from './lib/precompress';
+import { precompressDirectory } from '../src/plugins/whole-site/precompress';
 
 const KB = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
 

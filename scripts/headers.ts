@@ -2,8 +2,8 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { formatHeadersFile } from './lib/headersFile';
-import { buildPolicy, HEADERS_FILE, siteHeaderRules } from './lib/siteHeaders';
+import { formatHeadersFile } from '../src/plugins/whole-site/headersFile';
+import { buildPolicy, HEADERS_FILE, siteHeaderRules } from '../src/plugins/whole-site/siteHeaders';
 
 async function main(buildDir: string): Promise<void> {
   const { policy, scriptHashes, pages } = await buildPolicy(buildDir);

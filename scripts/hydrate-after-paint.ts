@@ -2,7 +2,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { htmlPagesIn } from './lib/buildFiles';
+import { htmlPagesIn } from '../src/plugins/whole-site/buildFiles';
 import { hydrateAfterPaint } from './lib/hydrateAfterPaint';
 
 async function main(buildDir: string): Promise<void> {

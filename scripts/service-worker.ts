@@ -1,5 +1,5 @@
 /** Build step, after Pagefind: writes build/sw.js with the precache manifest of the whole build. */
-import { writeServiceWorker } from './lib/serviceWorker';
+import { writeServiceWorker } from '../src/plugins/whole-site/serviceWorker';
 
 async function main(buildDir: string): Promise<void> {
   const { entries, bytes } = await writeServiceWorker(buildDir);

@@ -14,9 +14,9 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 
 import { DEFAULT_LOCALE, LOCALE_CODES } from '../../src/locales';
-import { headersFor, parseHeadersFile, type HeaderRule } from './headersFile';
-import { COMPRESSIBLE_EXTENSIONS, PRECOMPRESSED } from './precompress';
-import { HEADERS_FILE } from './siteHeaders';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../../src/plugins/whole-site/headersFile';
+import { COMPRESSIBLE_EXTENSIONS, PRECOMPRESSED } from '../../src/plugins/whole-site/precompress';
+import { HEADERS_FILE } from '../../src/plugins/whole-site/siteHeaders';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

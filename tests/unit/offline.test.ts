@@ -4,7 +4,7 @@ import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { precacheManifest } from '../../scripts/lib/serviceWorker';
+import { precacheManifest } from '../../src/plugins/whole-site/serviceWorker';
 import { webAppManifest } from '../../src/plugins/web-app-manifest';
 import { notFoundPagePath } from '../../src/serviceWorker/paths';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { contentSecurityPolicy, inlineScriptHashes } from '../../scripts/lib/contentSecurityPolicy';
-import { formatHeadersFile, headersFor, parseHeadersFile } from '../../scripts/lib/headersFile';
-import { siteHeaderRules } from '../../scripts/lib/siteHeaders';
+import { contentSecurityPolicy, inlineScriptHashes } from '../../src/plugins/whole-site/contentSecurityPolicy';
+import { formatHeadersFile, headersFor, parseHeadersFile } from '../../src/plugins/whole-site/headersFile';
+import { siteHeaderRules } from '../../src/plugins/whole-site/siteHeaders';
 
 // The example of the CSP specification and MDN: this script's hash, computed by someone else.
 const HELLO = "alert('Hello, world.');";

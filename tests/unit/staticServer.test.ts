@@ -11,7 +11,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { precompressDirectory } from '../../scripts/lib/precompress';
+import { precompressDirectory } from '../../src/plugins/whole-site/precompress';
 import { acceptsEncoding, startStaticServer, type StaticServer } from '../../scripts/lib/staticServer';
 
 interface Answer {

@@ -8,9 +8,9 @@ import path from 'node:path';
 import { htmlPagesIn } from './buildFiles';
 import { contentSecurityPolicy, inlineScriptHashes } from './contentSecurityPolicy';
 import type { HeaderRule } from './headersFile';
-import { LOCALES, localePrefix } from '../../src/locales';
-import { MANIFEST_FILE } from '../../src/plugins/web-app-manifest';
-import { SERVICE_WORKER_URL } from '../../src/serviceWorker/paths';
+import { LOCALES, localePrefix } from '../../locales';
+import { MANIFEST_FILE } from '../web-app-manifest';
+import { SERVICE_WORKER_URL } from '../../serviceWorker/paths';
 
 export const HEADERS_FILE = '_headers';
 

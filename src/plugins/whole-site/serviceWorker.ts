@@ -11,11 +11,11 @@ import path from 'node:path';
 
 import { build } from 'esbuild';
 
-import { SERVICE_WORKER_URL } from '../../src/serviceWorker/paths';
+import { SERVICE_WORKER_URL } from '../../serviceWorker/paths';
 import { filesIn } from './buildFiles';
 import { HEADERS_FILE } from './siteHeaders';
 
-const WORKER_SOURCE = path.join(import.meta.dirname, '..', '..', 'src', 'serviceWorker', 'sw.ts');
+const WORKER_SOURCE = path.join(import.meta.dirname, '..', '..', 'serviceWorker', 'sw.ts');
 
 /**
  * Files no reader opens: the host's headers, the worker itself, what only crawlers read, the social and quote
