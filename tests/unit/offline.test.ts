@@ -24,6 +24,7 @@ describe('precacheManifest', () => {
   let dir: string;
   const files: Record<string, string> = {
     '_headers': '/*\n  X-A: 1\n',
+    '_nginx.conf': 'location / {}',
     'sw.js': 'old worker',
     'index.html': '<!doctype html><title>Home</title>',
     'index.html.br': 'compressed',
