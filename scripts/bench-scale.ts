@@ -40,7 +40,7 @@ import { PARALLEL_PATH } from '../src/sitePaths';
 import { docsDir } from '../src/statement/editions';
 import { PARAGRAPH_COUNT, SECTIONS, sectionOfParagraph } from '../src/statement/model';
 import { filesIn } from '../src/plugins/whole-site/buildFiles';
-import { entryScriptsOf } from './lib/hydrateAfterPaint';
+import { entryScriptsOf } from '../config/ssrTemplate';
 import { measurePages, type PageWeight as FirstLoad } from './lib/firstLoad';
 import { indexSizes, pagefindFiles, type IndexSize } from './lib/pagefindIndex';
 import {
