@@ -3,8 +3,8 @@
  * BENCH_SCALE_FACTORS (default 1,10,100) it copies the tracked site into a fixture outside the repo
  * (`<tmpdir>/sco-scale-<factor>`), multiplies the statement's paragraphs there in every locale
  * (scripts/lib/scaleFixture.ts), freezes the fixture's ids with its own `ids:freeze`, runs the site's real build
- * step by step (`scripts.build` of package.json: Docusaurus with its short links and quote cards,
- * hydrate-after-paint, Pagefind, the service worker, the headers, compression) and measures the build's time and
+ * (`scripts.build` of package.json, `docusaurus build`: the pages with their short links and quote cards, then
+ * Pagefind, the service worker, the headers and compression) and measures the build's time and
  * peak memory, its pages and size, the page weight of the full text, the parallel view and a section page, the
  * search index and the service worker's precache. Writes reports/bench-scale.json (figures of earlier runs at
  * other factors are kept) and removes each fixture unless BENCH_SCALE_KEEP=1.

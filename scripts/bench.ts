@@ -426,11 +426,13 @@ async function searchLatencies(): Promise<Record<string, SearchLatencies>> {
  */
 async function firstLoadOnly(): Promise<void> {
   const paths = [sectionOfParagraph(6)!.path, SECTIONS.find((s) => s.kind === 'full-text')!.path];
-  console.log('| locale | page | requests | first-load transfer (KB, compressed) | of which JS (KB) |');
-  console.log('| --- | --- | --- | --- | --- |');
+  console.log(
+    '| locale | page | requests | first-load transfer (KB, compressed) | of which JS (KB) | of which headers (KB) |',
+  );
+  console.log('| --- | --- | --- | --- | --- | --- |');
   for (const r of await measurePages(paths)) {
     console.log(
-      `| ${r.locale} | ${r.path} | ${r.requests} | ${r.transferredKB.toFixed(2)} | ${r.scriptKB.toFixed(2)} |`,
+      `| ${r.locale} | ${r.path} | ${r.requests} | ${r.transferredKB.toFixed(2)} | ${r.scriptKB.toFixed(2)} | ${r.headersKB.toFixed(2)} |`,
     );
   }
 }
