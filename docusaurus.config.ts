@@ -11,6 +11,9 @@ import sitemapIndex from './src/plugins/sitemap-index';
 import statementData from './src/plugins/statement-data';
 import utf8Bundles from './src/plugins/utf8-bundles';
 import webAppManifest from './src/plugins/web-app-manifest';
+import { wholeSite } from './src/plugins/whole-site';
+import * as sitemap from '@docusaurus/plugin-sitemap';
+import { ssrTemplate } from './config/ssrTemplate';
 import statementParagraphs from './src/remark/statementParagraphs';
 import { firstTermParagraphs, termAliases, termFinder } from './src/glossary';
 import { readEdition } from './src/statement/editions';
@@ -77,20 +80,36 @@ const config = {
         theme: {
           customCss: './src/css/custom.css',
         },
-        sitemap: {
-          // The data files are not routes; list them so crawlers (and our crawl test) find them.
-          createSitemapItems: async ({ defaultCreateSitemapItems, ...params }) => [
-            ...(await defaultCreateSitemapItems(params)),
-            ...downloadFiles().map((file) => ({
-              url: `${siteUrl}${localePrefix(currentLocale)}${DOWNLOADS_PATH}/${file}`,
-            })),
-          ],
-        },
+        // Given below as a plugin of its own, so that the whole-site steps wait for its postBuild.
+        sitemap: false,
       } satisfies Preset.Options,
     ],
   ],
 
-  plugins: [shortLinks, sitemapIndex, statementData, noCodeHighlighting, utf8Bundles, webAppManifest],
+  // The search index, service worker, headers and compression run after every locale and every plugin's postBuild.
+  plugins: wholeSite([
+    [
+      sitemap,
+      {
+        // The data files are not routes; list them so crawlers (and our crawl test) find them.
+        createSitemapItems: async ({ defaultCreateSitemapItems, ...params }) => [
+          ...(await defaultCreateSitemapItems(params)),
+          ...downloadFiles().map((file) => ({
+            url: `${siteUrl}${localePrefix(currentLocale)}${DOWNLOADS_PATH}/${file}`,
+          })),
+        ],
+      } satisfies sitemap.Options,
+    ],
+    shortLinks,
+    sitemapIndex,
+    statementData,
+    noCodeHighlighting,
+    utf8Bundles,
+    webAppManifest,
+  ]),
+
+  // Docusaurus's page template, its entry scripts loaded after the first paint (see config/ssrTemplate.ts).
+  ssrTemplate,
 
   clientModules: [
     './src/clientModules/targetHighlight.ts',

@@ -3,8 +3,8 @@
  * BENCH_SCALE_FACTORS (default 1,10,100) it copies the tracked site into a fixture outside the repo
  * (`<tmpdir>/sco-scale-<factor>`), multiplies the statement's paragraphs there in every locale
  * (scripts/lib/scaleFixture.ts), freezes the fixture's ids with its own `ids:freeze`, runs the site's real build
- * step by step (`scripts.build` of package.json: Docusaurus with its short links and quote cards,
- * hydrate-after-paint, Pagefind, the service worker, the headers, compression) and measures the build's time and
+ * (`scripts.build` of package.json, `docusaurus build`: the pages with their short links and quote cards, then
+ * Pagefind, the service worker, the headers and compression) and measures the build's time and
  * peak memory, its pages and size, the page weight of the full text, the parallel view and a section page, the
  * search index and the service worker's precache. Writes reports/bench-scale.json (figures of earlier runs at
  * other factors are kept) and removes each fixture unless BENCH_SCALE_KEEP=1.
@@ -39,8 +39,8 @@ import { QUOTE_CARD_DIR } from '../src/plugins/short-links';
 import { PARALLEL_PATH } from '../src/sitePaths';
 import { docsDir } from '../src/statement/editions';
 import { PARAGRAPH_COUNT, SECTIONS, sectionOfParagraph } from '../src/statement/model';
-import { filesIn } from './lib/buildFiles';
-import { entryScriptsOf } from './lib/hydrateAfterPaint';
+import { filesIn } from '../src/plugins/whole-site/buildFiles';
+import { entryScriptsOf } from '../config/ssrTemplate';
 import { measurePages, type PageWeight as FirstLoad } from './lib/firstLoad';
 import { indexSizes, pagefindFiles, type IndexSize } from './lib/pagefindIndex';
 import {
@@ -53,7 +53,7 @@ import {
   scaleSidebars,
   scaleSourceText,
 } from './lib/scaleFixture';
-import { precacheManifest } from './lib/serviceWorker';
+import { precacheManifest } from '../src/plugins/whole-site/serviceWorker';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 const REPORT = path.join(REPO, 'reports', 'bench-scale.json');

@@ -30,12 +30,12 @@ import { passages } from '../src/statement/passages';
 import { launchBrowser } from './lib/chromium';
 import { codeMessages } from './lib/codeMessages';
 import { measurePages } from './lib/firstLoad';
-import { formatHeadersFile } from './lib/headersFile';
+import { formatHeadersFile } from '../src/plugins/whole-site/headersFile';
 import { startLighthouseBrowser, type LighthouseResult, type Preset } from './lib/lighthouse';
 import { indexSizes } from './lib/pagefindIndex';
-import { precompressDirectory } from './lib/precompress';
-import { precacheManifest } from './lib/serviceWorker';
-import { HEADERS_FILE } from './lib/siteHeaders';
+import { precompressDirectory } from '../src/plugins/whole-site/precompress';
+import { precacheManifest } from '../src/plugins/whole-site/serviceWorker';
+import { HEADERS_FILE } from '../src/plugins/whole-site/siteHeaders';
 import { startStaticServer } from './lib/staticServer';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
@@ -426,11 +426,13 @@ async function searchLatencies(): Promise<Record<string, SearchLatencies>> {
  */
 async function firstLoadOnly(): Promise<void> {
   const paths = [sectionOfParagraph(6)!.path, SECTIONS.find((s) => s.kind === 'full-text')!.path];
-  console.log('| locale | page | requests | first-load transfer (KB, compressed) | of which JS (KB) |');
-  console.log('| --- | --- | --- | --- | --- |');
+  console.log(
+    '| locale | page | requests | first-load transfer (KB, compressed) | of which JS (KB) | of which headers (KB) |',
+  );
+  console.log('| --- | --- | --- | --- | --- | --- |');
   for (const r of await measurePages(paths)) {
     console.log(
-      `| ${r.locale} | ${r.path} | ${r.requests} | ${r.transferredKB.toFixed(2)} | ${r.scriptKB.toFixed(2)} |`,
+      `| ${r.locale} | ${r.path} | ${r.requests} | ${r.transferredKB.toFixed(2)} | ${r.scriptKB.toFixed(2)} | ${r.headersKB.toFixed(2)} |`,
     );
   }
 }

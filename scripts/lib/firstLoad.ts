@@ -11,6 +11,8 @@ export interface PageWeight {
   readonly path: string;
   readonly requests: number;
   readonly transferredKB: number;
+  /** Of which response headers (over the local server's HTTP/1.1; HTTP/2 and 3 compress repeated ones away). */
+  readonly headersKB: number;
   readonly scriptKB: number;
   /** ms from navigation until React had hydrated the page (Docusaurus sets `data-has-hydrated`): unthrottled, on this machine. */
   readonly hydratedMs: number;
@@ -45,6 +47,7 @@ export async function measurePages(
         await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
         const responses = new Map<string, { type: string; url: string }>();
         let bytes = 0;
+        let headerBytes = 0;
         let scriptBytes = 0;
         let requests = 0;
         let inFlight = 0;
@@ -58,9 +61,10 @@ export async function measurePages(
           lastActivity = Date.now();
         });
         const scripts: { url: string; KB: number }[] = [];
-        cdp.on('Network.responseReceived', (event) =>
-          responses.set(event.requestId, { type: event.type, url: event.response.url }),
-        );
+        cdp.on('Network.responseReceived', (event) => {
+          responses.set(event.requestId, { type: event.type, url: event.response.url });
+          headerBytes += event.response.encodedDataLength;
+        });
         cdp.on('Network.loadingFinished', (event) => {
           inFlight--;
           lastActivity = Date.now();
@@ -81,6 +85,7 @@ export async function measurePages(
           path,
           requests,
           transferredKB: bytes / 1024,
+          headersKB: headerBytes / 1024,
           scriptKB: scriptBytes / 1024,
           hydratedMs,
           scripts: scripts.sort((a, b) => b.KB - a.KB),

@@ -3,7 +3,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 
 import { LOCALES } from '../../src/locales';
-import { filesIn } from './buildFiles';
+import { filesIn } from '../../src/plugins/whole-site/buildFiles';
 
 export interface IndexSize {
   readonly language: string;

@@ -4,7 +4,7 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { entryScriptsOf } from '../../scripts/lib/hydrateAfterPaint';
+import { entryScriptsOf } from '../../config/ssrTemplate';
 import { LOCALES, localePrefix } from '../../src/locales';
 import { ROOT } from '../support/docs';
 

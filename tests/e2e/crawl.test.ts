@@ -14,7 +14,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../../src/glossary';
 import { DEFAULT_LOCALE, LOCALES, localeConfig, localePrefix, type LocaleCode } from '../../src/locales';
 import { OFFICIAL_PUBLICATIONS } from '../../src/statement/metadata';
-import { attribute, elementsOf, textOf, type Element } from '../../scripts/lib/html';
+import { attribute, elementsOf, textOf, type Element } from '../../src/plugins/whole-site/html';
 import { ROOT } from '../support/docs';
 import { baseUrl } from './support/browser';
 import { builtSiteUrl, READING_PAGES } from './support/pages';

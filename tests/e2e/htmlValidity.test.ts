@@ -8,7 +8,7 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { htmlPagesIn } from '../../scripts/lib/buildFiles';
+import { htmlPagesIn } from '../../src/plugins/whole-site/buildFiles';
 import { ROOT } from '../support/docs';
 
 const BUILD = path.join(ROOT, 'build');

@@ -3,7 +3,7 @@ import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
 import { LOCALES, localePrefix } from '../../src/locales';
-import { attribute, elementsOf } from '../../scripts/lib/html';
+import { attribute, elementsOf } from '../../src/plugins/whole-site/html';
 import { baseUrl } from './support/browser';
 import { builtSiteUrl } from './support/pages';
 

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
 import { LOCALES, localePrefix } from '../../src/locales';
-import { elementsOf, textOf } from '../../scripts/lib/html';
+import { elementsOf, textOf } from '../../src/plugins/whole-site/html';
 import { PARAGRAPH_COUNT, paragraphId, sectionOfParagraph, SECTIONS } from '../../src/statement/model';
 import { baseUrl, openPage, useBrowser, type Visit } from './support/browser';
 import { READING_PAGES } from './support/pages';

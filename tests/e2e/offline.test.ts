@@ -13,7 +13,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { startStaticServer, type StaticServer } from '../../scripts/lib/staticServer';
-import { writeServiceWorker } from '../../scripts/lib/serviceWorker';
+import { writeServiceWorker } from '../../src/plugins/whole-site/serviceWorker';
 import { ROOT } from '../support/docs';
 import { baseUrl, useBrowser, waitForHydration } from './support/browser';
 import { searchFromNavbar } from './support/search';

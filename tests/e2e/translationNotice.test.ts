@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
-import { attribute, elementsOf, textOf, type Element } from '../../scripts/lib/html';
+import { attribute, elementsOf, textOf, type Element } from '../../src/plugins/whole-site/html';
 import { SECTIONS } from '../../src/statement/model';
 import { baseUrl, openPage, useBrowser } from './support/browser';
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { precacheManifest } from '../../scripts/lib/serviceWorker';
+import { precacheManifest } from '../../src/plugins/whole-site/serviceWorker';
 import { webAppManifest } from '../../src/plugins/web-app-manifest';
 import { notFoundPagePath } from '../../src/serviceWorker/paths';
 
@@ -24,6 +24,7 @@ describe('precacheManifest', () => {
   let dir: string;
   const files: Record<string, string> = {
     '_headers': '/*\n  X-A: 1\n',
+    '_nginx.conf': 'location / {}',
     'sw.js': 'old worker',
     'index.html': '<!doctype html><title>Home</title>',
     'index.html.br': 'compressed',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { contentSecurityPolicy, inlineScriptHashes } from '../../scripts/lib/contentSecurityPolicy';
-import { formatHeadersFile, headersFor, parseHeadersFile } from '../../scripts/lib/headersFile';
-import { siteHeaderRules } from '../../scripts/lib/siteHeaders';
+import { contentSecurityPolicy, inlineScriptHashes } from '../../src/plugins/whole-site/contentSecurityPolicy';
+import { formatHeadersFile, headersFor, parseHeadersFile } from '../../src/plugins/whole-site/headersFile';
+import { siteHeaderRules } from '../../src/plugins/whole-site/siteHeaders';
 
 // The example of the CSP specification and MDN: this script's hash, computed by someone else.
 const HELLO = "alert('Hello, world.');";
@@ -54,22 +54,29 @@ describe('the _headers file', () => {
 
   it('reads back what it writes', () => {
     expect(parseHeadersFile(formatHeadersFile(rules))).toEqual(rules);
-    expect(parseHeadersFile('# comment\n/a/*\n  X-A: 1\n\n/b\n  ! X-A\n  X-B: two words\n')).toEqual([
+    expect(parseHeadersFile('# comment\n/a/*\n  X-A: 1\n\n/b\n  X-B: two words\n')).toEqual([
       { pattern: '/a/*', headers: { 'X-A': '1' } },
-      { pattern: '/b', headers: { 'X-B': 'two words' }, detach: ['X-A'] },
+      { pattern: '/b', headers: { 'X-B': 'two words' } },
     ]);
     expect(() => parseHeadersFile('  X-A: 1\n')).toThrow(/line 1/);
-    expect(() => parseHeadersFile('  ! X-A\n')).toThrow(/line 1/);
   });
 
-  it('detaches a header only from the paths of the rule that says so, whatever the order of rules', () => {
-    const detaching = parseHeadersFile('/*\n  X-A: 1\n  X-B: 2\n\n/b/*\n  ! X-A\n\n/b/c\n  X-A: 3\n');
-    expect(headersFor(detaching, '/a')).toEqual({ 'X-A': '1', 'X-B': '2' });
-    expect(headersFor(detaching, '/b/x')).toEqual({ 'X-B': '2' });
-    expect(headersFor(detaching, '/b/c')).toEqual({ 'X-A': '3', 'X-B': '2' });
+  it('is written in the syntax both Cloudflare Pages and Netlify document: no `!` detach lines', () => {
+    const file = formatHeadersFile(rules);
+    for (const line of file.split('\n').filter(Boolean)) expect(line, line).toMatch(/^\/[^\s]*$|^ {2}[A-Za-z-]+: \S/);
+    expect(() => parseHeadersFile('/b\n  ! X-A\n')).toThrow(/line 2/);
   });
 
-  it('gives every page the policy, and only hashed assets, in every locale, a long immutable cache', () => {
+  it('sets each header of a path from one rule only, as both hosts then send the same', () => {
+    // Cloudflare Pages joins the values of two matching rules, Netlify keeps one.
+    const twice = parseHeadersFile('/*\n  X-A: 1\n\n/b/*\n  X-A: 2\n');
+    expect(headersFor(twice, '/a')).toEqual({ 'X-A': '1' });
+    expect(() => headersFor(twice, '/b/c')).toThrow(/X-A is set by two rules/);
+    for (const path of ['/', '/ru/assets/js/main.0b3e4716.js', '/sw.js', '/img/icon-192.png'])
+      expect(() => headersFor(rules, path)).not.toThrow();
+  });
+
+  it('gives every page and file the policy, and only hashed assets, in every locale, a long immutable cache', () => {
     for (const page of ['/ru/statement/context', '/', '/zh-Hans/', '/glossary', '/p/6-3', '/no-such-page']) {
       expect(headersFor(rules, page)['Content-Security-Policy']).toContain(HELLO_HASH);
       expect(headersFor(rules, page)).toMatchObject({ 'X-Frame-Options': 'DENY', 'X-Content-Type-Options': 'nosniff' });
@@ -81,23 +88,12 @@ describe('the _headers file', () => {
       '/ru/assets/js/main.0b3e4716.js',
       '/zh-Hans/assets/css/styles.1ae2d4da.css',
     ]) {
-      expect(headersFor(rules, asset)).toEqual({
+      expect(headersFor(rules, asset)).toMatchObject({
         'Cache-Control': 'public, max-age=31536000, immutable',
         'X-Content-Type-Options': 'nosniff',
       });
     }
     expect(headersFor(rules, '/assetsx/a.js')['Cache-Control']).toBeUndefined();
-  });
-
-  it('sends the document headers with documents only, not with the images and manifests a page loads', () => {
-    for (const file of [
-      '/img/icon-192.png',
-      '/ru/img/favicon.svg',
-      '/zh-Hans/manifest.webmanifest',
-      '/manifest.webmanifest',
-    ]) {
-      expect(headersFor(rules, file)).toEqual({ 'X-Content-Type-Options': 'nosniff' });
-    }
     // Workers take their policy from their own script's response.
     expect(headersFor(rules, '/pagefind/pagefind-worker.js')['Content-Security-Policy']).toContain(HELLO_HASH);
   });

@@ -1,3 +1,4 @@
+// Copied from @docusaurus/theme-classic 3.10.2 (lib/theme/DocSidebar/index.js), changed as decisions/ejected-theme-components.md says.
 import { useWindowSize } from '@docusaurus/theme-common';
 import type { Props } from '@theme/DocSidebar';
 import DocSidebarDesktop from '@theme/DocSidebar/Desktop';

@@ -1,3 +1,4 @@
+// Copied from @docusaurus/theme-classic 3.10.2 (lib/theme/DocItem/Layout/index.js), changed as decisions/ejected-theme-components.md says.
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import ContentVisibility from '@theme/ContentVisibility';
 import DocBreadcrumbs from '@theme/DocBreadcrumbs';

@@ -1,3 +1,4 @@
+// Copied from @docusaurus/theme-classic 3.10.2 (lib/theme/DocSidebar/Mobile/index.js), changed as decisions/ejected-theme-components.md says.
 import { NavbarSecondaryMenuFiller, ThemeClassNames } from '@docusaurus/theme-common';
 import { useNavbarMobileSidebar } from '@docusaurus/theme-common/internal';
 import type { Props } from '@theme/DocSidebar/Mobile';

@@ -11,18 +11,20 @@ import path from 'node:path';
 
 import { build } from 'esbuild';
 
-import { SERVICE_WORKER_URL } from '../../src/serviceWorker/paths';
+import { SERVICE_WORKER_URL } from '../../serviceWorker/paths';
 import { filesIn } from './buildFiles';
+import { NGINX_FILE } from './nginxConfig';
 import { HEADERS_FILE } from './siteHeaders';
 
-const WORKER_SOURCE = path.join(import.meta.dirname, '..', '..', 'src', 'serviceWorker', 'sw.ts');
+const WORKER_SOURCE = path.join(__dirname, '..', '..', 'serviceWorker', 'sw.ts');
 
 /**
- * Files no reader opens: the host's headers, the worker itself, what only crawlers read, the social and quote
+ * Files no reader opens: the host's headers and nginx configuration, the worker itself, what only crawlers read, the social and quote
  * cards of every locale (only link previews show them) and the Pagefind UI bundles the site does not use (it has its own).
  */
 const NOT_PRECACHED: readonly RegExp[] = [
   new RegExp(`^${HEADERS_FILE}$`),
+  new RegExp(`^${NGINX_FILE.replace('.', '\\.')}$`),
   new RegExp(`^${SERVICE_WORKER_URL.slice(1).replace('.', '\\.')}$`),
   /(?:^|\/)sitemap(?:-index)?\.xml$/,
   /^robots\.txt$/,

@@ -8,9 +8,8 @@ import path from 'node:path';
 import { htmlPagesIn } from './buildFiles';
 import { contentSecurityPolicy, inlineScriptHashes } from './contentSecurityPolicy';
 import type { HeaderRule } from './headersFile';
-import { LOCALES, localePrefix } from '../../src/locales';
-import { MANIFEST_FILE } from '../../src/plugins/web-app-manifest';
-import { SERVICE_WORKER_URL } from '../../src/serviceWorker/paths';
+import { LOCALES, localePrefix } from '../../locales';
+import { SERVICE_WORKER_URL } from '../../serviceWorker/paths';
 
 export const HEADERS_FILE = '_headers';
 
@@ -37,38 +36,45 @@ export async function buildPolicy(buildDir: string): Promise<BuildPolicy> {
   return { policy: contentSecurityPolicy(scriptHashes), scriptHashes, pages: pages.length };
 }
 
-/** Headers that only a document (a page, or a worker's script) acts on: a file the page loads need not carry them. */
-const DOCUMENT_HEADERS = (policy: string) => ({
-  'Content-Security-Policy': policy,
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'X-Frame-Options': 'DENY',
-});
-
 /** Every locale's copy of a folder or file of static/ and of the bundles: `/assets/*`, `/zh-Hans/assets/*`… */
 const inEveryLocale = (pathWithinLocale: string) =>
   LOCALES.map(({ code }) => `${localePrefix(code)}${pathWithinLocale}`);
 
+/**
+ * The site's header rules, the one list that both `_headers` and `_nginx.conf` are written from. A header is
+ * set by one rule only: where several rules match a path, Cloudflare Pages joins their values and Netlify
+ * keeps one, so only then do both hosts send the same.
+ */
 export function siteHeaderRules(policy: string): HeaderRule[] {
-  const documentHeaders = DOCUMENT_HEADERS(policy);
-  // Sent once a document, not again with each of the page's files: on HTTP/1.1 they would add about 1 KB to
-  // every script, stylesheet and image of a first load.
-  const detach = Object.keys(documentHeaders);
   return [
-    { pattern: '/*', headers: { ...documentHeaders, 'X-Content-Type-Options': 'nosniff' } },
+    {
+      pattern: '/*',
+      headers: {
+        'Content-Security-Policy': policy,
+        'Referrer-Policy': 'strict-origin-when-cross-origin',
+        'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+        'Cross-Origin-Opener-Policy': 'same-origin',
+        'X-Frame-Options': 'DENY',
+        'X-Content-Type-Options': 'nosniff',
+      },
+    },
     // Docusaurus puts a content hash in every file name under /assets/, so a file there never changes.
     ...inEveryLocale('/assets/*').map((pattern) => ({
       pattern,
-      detach,
       headers: { 'Cache-Control': 'public, max-age=31536000, immutable' },
-    })),
-    ...[...inEveryLocale('/img/*'), ...inEveryLocale(`/${MANIFEST_FILE}`)].map((pattern) => ({
-      pattern,
-      detach,
-      headers: {},
     })),
     // The service worker: a browser must see a new deployment's worker at once (it then fetches what changed).
     { pattern: SERVICE_WORKER_URL, headers: { 'Cache-Control': 'no-cache' } },
   ];
 }
+
+/** Types of the site's files that a server's defaults may lack or send without a charset (the downloads). */
+export const SITE_CONTENT_TYPES: Readonly<Record<string, string>> = {
+  md: 'text/markdown; charset=utf-8',
+  tsv: 'text/tab-separated-values; charset=utf-8',
+  bib: 'text/x-bibtex; charset=utf-8',
+  ris: 'application/x-research-info-systems; charset=utf-8',
+  txt: 'text/plain; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  webmanifest: 'application/manifest+json',
+};
