@@ -2,7 +2,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 import type * as Docs from '@docusaurus/plugin-content-docs';
 
-import { footer } from './config/footer';
+import { footerFor } from './config/footer';
 import { DEFAULT_LOCALE, LOCALE_CODES, LOCALES, localeConfig, localePrefix, type LocaleCode } from './src/locales';
 import { navbar } from './config/navbar';
 import noCodeHighlighting from './src/plugins/no-code-highlighting';
@@ -105,7 +105,7 @@ const config = {
       respectPrefersColorScheme: true,
     },
     navbar,
-    footer,
+    footer: footerFor(currentLocale),
     docs: {
       sidebar: {
         hideable: false,

@@ -4,7 +4,16 @@
  * languages aligned sentence by sentence (JSON and TSV). Pure: the build plugin writes what these return.
  */
 import { LOCALES, localeConfig, localePrefix, type LocaleCode } from '../locales';
-import { EDITION_NOTES, isTranslation, officialPublications, SOURCE, STATEMENT, STATEMENT_DATE } from './metadata';
+import {
+  dateIn,
+  isTranslation,
+  officialPublications,
+  PROVENANCE,
+  SOURCE,
+  STATEMENT,
+  STATEMENT_DATE,
+  type Publication,
+} from './metadata';
 import { PARAGRAPH_COUNT, paragraphId, SECTIONS, type AlignedSentence, type Edition } from './model';
 
 export const DOWNLOADS_PATH = '/downloads';
@@ -45,11 +54,12 @@ function metadata(edition: Edition, siteUrl: string) {
     place: statement.place,
     date: STATEMENT_DATE,
     language: localeConfig(locale).htmlLang,
-    /** The English readout is the source; the Chinese and Russian texts are this site's translations of it. */
+    /** The English readout is the source; the Chinese and Russian texts are this site's. */
     translation: isTranslation(locale),
-    /** What the text is, in its language: the readout itself, or this site's translation of it. */
-    note: EDITION_NOTES[locale].note,
+    /** What the text is and what it is based on, in its language. */
+    note: PROVENANCE[locale].about,
     source: SOURCE,
+    basedOn: PROVENANCE[locale].basedOn,
     /** The official texts in this language (the speech and readouts as their publishers published them). */
     official: officialPublications(locale),
     url: `${siteUrl}${localePrefix(locale)}/`,
@@ -80,26 +90,23 @@ export function editionJson(edition: Edition, siteUrl: string): string {
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
-interface Reference {
-  readonly publisher: string;
-  readonly title: string;
-  readonly date: string;
-  readonly url: string;
+/**
+ * A publication as its language cites it: 《》 and full-width commas in Chinese, «» in Russian, “” in English;
+ * its address when it has a verified one, else who published it and when.
+ */
+function reference({ publisher, title, date, url }: Publication, locale: LocaleCode): string {
+  const published = PROVENANCE[locale].publishedBy(publisher, dateIn(locale, date));
+  if (locale === 'zh-Hans') return `《${title}》，${published}${url ? `，${url}` : ''}`;
+  if (locale === 'ru') return `«${title}», ${published}${url ? `, ${url}` : ''}`;
+  return `“${title}”, ${published}${url ? `, ${url}` : ''}`;
 }
 
-/** A publication as its language cites it: 《》 and full-width commas in Chinese, «» in Russian, “” in English. */
-function reference({ publisher, title, date, url }: Reference, language: string): string {
-  if (language.startsWith('zh')) return `${publisher}《${title}》，${date}，${url}`;
-  if (language === 'ru') return `${publisher}, «${title}», ${date}, ${url}`;
-  return `${publisher}, “${title}”, ${date}, ${url}`;
-}
-
-/** The lines that say what the text is and where the source and the official texts are. */
+/** The lines that say what the text is, what it is based on and which official texts exist. */
 function provenance(locale: LocaleCode): string[] {
-  const { note, sourceLabel, officialLabel } = EDITION_NOTES[locale];
+  const { about, sourceLabel, officialLabel } = PROVENANCE[locale];
   return [
-    note,
-    `${sourceLabel}${reference(SOURCE, SOURCE.language)}`,
+    about,
+    `${sourceLabel}${reference(SOURCE, locale)}`,
     ...officialPublications(locale).map((publication) => `${officialLabel}${reference(publication, locale)}`),
   ];
 }
