@@ -32,9 +32,13 @@ export interface CslItem {
   readonly 'language': string;
 }
 
-/** What each translation adds to the title or as translator, in the form its citation standard uses. */
+/**
+ * What each of this site's texts adds to the title or as translator, in the form its citation standard uses:
+ * the Chinese is based on Xinhua's Chinese texts and arranged by the English readout (PROVENANCE), the Russian
+ * is translated from the English readout.
+ */
 const TRANSLATION: Partial<Record<LocaleCode, { readonly subtitle?: string; readonly translator?: string }>> = {
-  'zh-Hans': { subtitle: '英文通稿的本站译文' },
+  'zh-Hans': { subtitle: '以新华社中文稿为基础、按英文新闻稿编排的本站中文本' },
   'ru': { translator: 'с англ. редакции сайта' },
 };
 

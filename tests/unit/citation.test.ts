@@ -90,7 +90,7 @@ describe('a citation of ¶6', { timeout: 30_000 }, () => {
     // Electronic resource: 主要责任者. 题名: 其他题名信息[EB/OL]. (发表日期)[引用日期]. 获取和访问路径.
     // The access date is required. The standard pinpoints pages only; the paragraph goes in the brackets.
     expect(cite('zh-Hans', 'gb-t-7714', 'p6')).toBe(
-      `[1] 中华人民共和国外交部. 习近平出席上海合作组织成员国元首理事会第二十三次会议并发表重要讲话: 英文通稿的本站译文[EB/OL]. (2023-07-04)[2026-11-28]. ${SITE}/zh-Hans/statement/five-points/point-3#p6.\n` +
+      `[1] 中华人民共和国外交部. 习近平出席上海合作组织成员国元首理事会第二十三次会议并发表重要讲话: 以新华社中文稿为基础、按英文新闻稿编排的本站中文本[EB/OL]. (2023-07-04)[2026-11-28]. ${SITE}/zh-Hans/statement/five-points/point-3#p6.\n` +
         '[1, 第6段]',
     );
     expect(cite('zh-Hans', 'gb-t-7714', 'p6-3', 3).split('\n')[1]).toBe('[1, 第6段第3句]');

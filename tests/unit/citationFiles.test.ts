@@ -21,7 +21,8 @@ const files = (locale: (typeof LOCALE_CODES)[number]) => Object.fromEntries(cita
 
 const TITLE = {
   'en': 'Xi Jinping attends the 23rd Meeting of the Council of Heads of State of the Shanghai Cooperation Organization and delivers important statement',
-  'zh-Hans': '习近平出席上海合作组织成员国元首理事会第二十三次会议并发表重要讲话: 英文通稿的本站译文',
+  'zh-Hans':
+    '习近平出席上海合作组织成员国元首理事会第二十三次会议并发表重要讲话: 以新华社中文稿为基础、按英文新闻稿编排的本站中文本',
   'ru': 'Си Цзиньпин принял участие в 23-м заседании Совета глав государств\u00a0— членов Шанхайской организации сотрудничества и выступил с важной речью',
 };
 const AUTHOR = {
