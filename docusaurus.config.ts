@@ -13,6 +13,7 @@ import utf8Bundles from './src/plugins/utf8-bundles';
 import webAppManifest from './src/plugins/web-app-manifest';
 import statementParagraphs from './src/remark/statementParagraphs';
 import { firstTermParagraphs, termAliases, termFinder } from './src/glossary';
+import { lastRevision, readCorrections } from './src/statement/corrections';
 import { readEdition } from './src/statement/editions';
 import { DOWNLOADS_PATH, downloadFiles } from './src/statement/downloads';
 import { ROUTE_BASE } from './src/statement/model';
@@ -90,6 +91,8 @@ const config = {
     ],
   ],
 
+  // The day this locale's text was last revised, which its citations give (src/citation/load.ts).
+  customFields: { lastRevised: lastRevision(readCorrections(currentLocale)) },
   plugins: [shortLinks, sitemapIndex, statementData, noCodeHighlighting, utf8Bundles, webAppManifest],
 
   clientModules: [

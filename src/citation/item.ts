@@ -11,7 +11,7 @@
  * (ГОСТ Р 7.0.5—2008: “/ пер. с англ. …”).
  */
 import { localeConfig, type LocaleCode } from '../locales';
-import { isTranslation, SOURCE, STATEMENT_DATE } from '../statement/metadata';
+import { isTranslation, PROVENANCE, SOURCE, STATEMENT_DATE } from '../statement/metadata';
 import { READOUT } from '../statement/readout';
 
 export interface CslDate {
@@ -30,6 +30,8 @@ export interface CslItem {
   readonly 'accessed'?: CslDate;
   readonly 'URL': string;
   readonly 'language': string;
+  /** When this site's text was last revised (its corrections record), said in the text's language. */
+  readonly 'note'?: string;
 }
 
 /**
@@ -48,9 +50,10 @@ export function cslDate(iso: string): CslDate {
 
 /**
  * The readout as this locale's pages give it, at `url` (the page or the passage), accessed on `accessed`
- * (YYYY-MM-DD: the day the reader copies, or the build's day for the files).
+ * (YYYY-MM-DD: the day the reader copies, or the build's day for the files), its text last revised on `revised`
+ * (YYYY-MM-DD, from the locale's corrections record).
  */
-export function cslItem(locale: LocaleCode, url: string, accessed?: string): CslItem {
+export function cslItem(locale: LocaleCode, url: string, accessed?: string, revised?: string): CslItem {
   const { publisher, sentenceCaseTitle } = READOUT[locale];
   const title = sentenceCaseTitle ?? READOUT[locale].title;
   const site = localeConfig(locale).siteTitle;
@@ -67,5 +70,6 @@ export function cslItem(locale: LocaleCode, url: string, accessed?: string): Csl
     ...(accessed ? { accessed: cslDate(accessed) } : {}),
     'URL': url,
     'language': localeConfig(locale).htmlLang,
+    ...(revised ? { note: PROVENANCE[locale].revised(revised) } : {}),
   };
 }

@@ -3,7 +3,7 @@
  * (metadata, paragraphs, sentences with their ids and addresses), Markdown and plain text; and the three
  * languages aligned sentence by sentence (JSON and TSV). Pure: the build plugin writes what these return.
  */
-import { LOCALES, localeConfig, localePrefix, type LocaleCode } from '../locales';
+import { LOCALES, localeConfig, localePrefix, writesWithSpaces, type LocaleCode } from '../locales';
 import {
   dateIn,
   isTranslation,
@@ -44,7 +44,7 @@ export function fullTextUrl(locale: LocaleCode, siteUrl: string): string {
   return `${siteUrl}${localePrefix(locale)}${SECTIONS.find((s) => s.kind === 'full-text')!.path}`;
 }
 
-function metadata(edition: Edition, siteUrl: string) {
+function metadata(edition: Edition, siteUrl: string, revised: string) {
   const locale = edition.locale as LocaleCode;
   const statement = STATEMENT[locale];
   return {
@@ -60,6 +60,8 @@ function metadata(edition: Edition, siteUrl: string) {
     note: PROVENANCE[locale].about,
     source: SOURCE,
     basedOn: PROVENANCE[locale].basedOn,
+    /** The day this site's text was last revised (YYYY-MM-DD, from its corrections record). */
+    revised,
     /** The official texts in this language (the speech and readouts as their publishers published them). */
     official: officialPublications(locale),
     url: `${siteUrl}${localePrefix(locale)}/`,
@@ -67,11 +69,11 @@ function metadata(edition: Edition, siteUrl: string) {
   };
 }
 
-export function editionJson(edition: Edition, siteUrl: string): string {
+export function editionJson(edition: Edition, siteUrl: string, revised: string): string {
   const base = `${siteUrl}${localePrefix(edition.locale as LocaleCode)}`;
   const pathOf = (section: string) => edition.sections.find((s) => s.id === section)!.path;
   const document = {
-    metadata: metadata(edition, siteUrl),
+    metadata: metadata(edition, siteUrl, revised),
     sections: edition.sections.map(({ id, title }) => ({
       id,
       title,
@@ -102,17 +104,17 @@ function reference({ publisher, title, date, url }: Publication, locale: LocaleC
 }
 
 /** The lines that say what the text is, what it is based on and which official texts exist. */
-function provenance(locale: LocaleCode): string[] {
+function provenance(locale: LocaleCode, revised: string): string[] {
   const { about, sourceLabel, officialLabel } = PROVENANCE[locale];
   return [
-    about,
+    `${about}${writesWithSpaces(locale) ? ' ' : ''}${PROVENANCE[locale].revised(revised)}`,
     `${sourceLabel}${reference(SOURCE, locale)}`,
     ...officialPublications(locale).map((publication) => `${officialLabel}${reference(publication, locale)}`),
   ];
 }
 
-export function editionMarkdown(edition: Edition, siteUrl: string): string {
-  const meta = metadata(edition, siteUrl);
+export function editionMarkdown(edition: Edition, siteUrl: string, revised: string): string {
+  const meta = metadata(edition, siteUrl, revised);
   const lines = [
     `# ${meta.title}`,
     '',
@@ -121,7 +123,9 @@ export function editionMarkdown(edition: Edition, siteUrl: string): string {
     `<${meta.url}>`,
     '',
     // One quoted paragraph per fact: what the text is, its source, the official texts.
-    ...provenance(edition.locale as LocaleCode).flatMap((line, index) => (index ? ['>', `> ${line}`] : [`> ${line}`])),
+    ...provenance(edition.locale as LocaleCode, revised).flatMap((line, index) =>
+      index ? ['>', `> ${line}`] : [`> ${line}`],
+    ),
   ];
   for (const section of edition.sections) {
     lines.push('', `## ${section.title}`);
@@ -132,13 +136,13 @@ export function editionMarkdown(edition: Edition, siteUrl: string): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function editionText(edition: Edition, siteUrl: string): string {
-  const meta = metadata(edition, siteUrl);
+export function editionText(edition: Edition, siteUrl: string, revised: string): string {
+  const meta = metadata(edition, siteUrl, revised);
   const header = [
     meta.title,
     `${meta.speaker} · ${meta.meeting} · ${meta.place} · ${STATEMENT_DATE}`,
     meta.url,
-    ...provenance(edition.locale as LocaleCode),
+    ...provenance(edition.locale as LocaleCode, revised),
   ];
   return `${[header.join('\n'), ...edition.paragraphs.map((p) => `[${p.number}] ${p.text}`)].join('\n\n')}\n`;
 }

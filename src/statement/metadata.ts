@@ -132,6 +132,8 @@ export interface Provenance {
   readonly officialLabel: string;
   /** "published by {publisher} on {date}": a publication without a verified address. */
   readonly publishedBy: (publisher: string, date: string) => string;
+  /** The sentence that gives the day (ISO) this site's text was last revised (citations, downloads). */
+  readonly revised: (iso: string) => string;
 }
 
 export const PROVENANCE: Record<LocaleCode, Provenance> = {
@@ -146,6 +148,7 @@ export const PROVENANCE: Record<LocaleCode, Provenance> = {
     sourceLabel: 'Source: ',
     officialLabel: 'Official text: ',
     publishedBy: (publisher, date) => `published by ${publisher} on ${date}`,
+    revised: (iso) => `Text last revised on ${dateIn('en', iso)}.`,
   },
   'zh-Hans': {
     about:
@@ -158,6 +161,7 @@ export const PROVENANCE: Record<LocaleCode, Provenance> = {
     sourceLabel: '英文新闻稿：',
     officialLabel: '官方中文文本：',
     publishedBy: (publisher, date) => `${publisher}，${date}发布`,
+    revised: (iso) => `本站文本最后修订于${dateIn('zh-Hans', iso)}。`,
   },
   'ru': {
     about:
@@ -170,6 +174,8 @@ export const PROVENANCE: Record<LocaleCode, Provenance> = {
     sourceLabel: 'Оригинал: ',
     officialLabel: 'Официальный текст на русском языке: ',
     publishedBy: (publisher, date) => `опубликовано: ${publisher}, ${date}`,
+    // ГОСТ 7.82's “Дата обновления”, with the date as ГОСТ writes it.
+    revised: (iso) => `Дата обновления текста: ${iso.split('-').reverse().join('.')}.`,
   },
 };
 
@@ -177,7 +183,8 @@ export const PROVENANCE: Record<LocaleCode, Provenance> = {
 export function dateIn(locale: LocaleCode, iso: string): string {
   if (iso === STATEMENT_DATE) return STATEMENT[locale].date;
   const [year, month, day] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+  // British order, as the site writes English dates (4 July 2023).
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(Date.UTC(year, month - 1, day)),
   );
 }

@@ -116,3 +116,22 @@ describe('a citation of ¶6', { timeout: 30_000 }, () => {
     }
   });
 });
+
+describe('a citation of a revised text', { timeout: 30_000 }, () => {
+  it('gives the day the text was last revised after the entry, in every style and language', () => {
+    const revised = {
+      'en': 'Text last revised on 4 December 2026.',
+      'zh-Hans': '本站文本最后修订于2026年12月4日。',
+      'ru': 'Дата обновления текста: 04.12.2026.',
+    };
+    for (const locale of ['en', 'zh-Hans', 'ru'] as const) {
+      for (const style of ['apa', 'chicago', 'mla', 'gb-t-7714', 'gost'] as const) {
+        const lang = CSL_LOCALE[locale];
+        const data = { style: cslStyle(citationStyle(style).csl), locale: cslLocale(lang), lang };
+        const item = cslItem(locale, `${SITE}/statement/context#p1`, '2026-11-28', '2026-12-04');
+        const [entry] = formatCitation(citeproc, data, style, locale, item, { paragraph: 1 }).split('\n');
+        expect(entry, `${style} ${locale}`).toMatch(new RegExp(`\\S ?${revised[locale].replace(/[.]/g, '\\.')}$`));
+      }
+    }
+  });
+});

@@ -3,7 +3,7 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useEffect, useState, type ReactNode } from 'react';
 
-import { cite } from '@site/src/citation/load';
+import { cite, lastRevised } from '@site/src/citation/load';
 import { CITATION_STYLES, type CitationStyleId } from '@site/src/citation/styles';
 import { rememberStyle, requestedStyle } from '@site/src/components/ParagraphMenu/citationStyle';
 import type { LocaleCode } from '@site/src/locales';
@@ -24,7 +24,7 @@ export default function PageCitation({ permalink }: Props): ReactNode {
 
   useEffect(() => {
     let current = true;
-    void cite(baseUrl, locale, style, `${siteConfig.url}${permalink}`).then((result) => {
+    void cite(baseUrl, locale, style, `${siteConfig.url}${permalink}`, lastRevised(siteConfig)).then((result) => {
       if (current) setCitation(result);
     });
     return () => {

@@ -28,6 +28,7 @@ import {
 } from '../../statement/downloads';
 import { cslLocale, cslStyle } from '../../citation/cslData';
 import { citationFiles } from '../../citation/files';
+import { lastRevision, readCorrections } from '../../statement/corrections';
 import { CITATION_PATH, citationDataFile, styleData } from '../../citation/data';
 import { readEdition } from '../../statement/editions';
 import { statementJsonLd } from '../../statement/structuredData';
@@ -86,15 +87,21 @@ export default function statementDataPlugin(context: LoadContext): Plugin {
       const siteUrl = context.siteConfig.url;
       const aligned = alignSentences(editions);
       await mkdir(dir, { recursive: true });
+      const revised = (code: LocaleCode) => lastRevision(readCorrections(code));
       const files: [string, string][] = [
-        ...editions.flatMap((edition): [string, string][] => [
-          [editionFile(edition.locale as LocaleCode, 'json'), editionJson(edition, siteUrl)],
-          [editionFile(edition.locale as LocaleCode, 'md'), editionMarkdown(edition, siteUrl)],
-          [editionFile(edition.locale as LocaleCode, 'txt'), editionText(edition, siteUrl)],
-        ]),
+        ...editions.flatMap((edition): [string, string][] => {
+          const code = edition.locale as LocaleCode;
+          return [
+            [editionFile(code, 'json'), editionJson(edition, siteUrl, revised(code))],
+            [editionFile(code, 'md'), editionMarkdown(edition, siteUrl, revised(code))],
+            [editionFile(code, 'txt'), editionText(edition, siteUrl, revised(code))],
+          ];
+        }),
         ['statement.aligned.json', alignedJson(aligned, LOCALE_CODES)],
         ['statement.aligned.tsv', alignedTsv(aligned, LOCALE_CODES)],
-        ...LOCALE_CODES.flatMap((code) => citationFiles(code, siteUrl, new Date().toISOString().slice(0, 10))),
+        ...LOCALE_CODES.flatMap((code) =>
+          citationFiles(code, siteUrl, new Date().toISOString().slice(0, 10), revised(code)),
+        ),
       ];
       await Promise.all(files.map(([name, text]) => writeFile(path.join(dir, name), text)));
       const styles = path.join(outDir, CITATION_PATH);
