@@ -21,16 +21,17 @@ export default function PageCitation({ permalink }: Props): ReactNode {
   const baseUrl = useBaseUrl('/');
   const [style, setStyle] = useState<CitationStyleId>(() => requestedStyle(locale).style);
   const [citation, setCitation] = useState<{ text: string; styled: boolean }>();
+  const revised = lastRevised(siteConfig);
 
   useEffect(() => {
     let current = true;
-    void cite(baseUrl, locale, style, `${siteConfig.url}${permalink}`, lastRevised(siteConfig)).then((result) => {
+    void cite(baseUrl, locale, style, `${siteConfig.url}${permalink}`, revised).then((result) => {
       if (current) setCitation(result);
     });
     return () => {
       current = false;
     };
-  }, [baseUrl, locale, style, siteConfig.url, permalink]);
+  }, [baseUrl, locale, style, siteConfig.url, permalink, revised]);
 
   return (
     <>
