@@ -2,6 +2,7 @@ import type { Footer } from '@docusaurus/theme-common';
 
 import { GLOSSARY_PATH, PARALLEL_PATH } from '../src/sitePaths';
 import type { LocaleCode } from '../src/locales';
+import { CORRECTIONS_PATH } from '../src/statement/correctionsFeed';
 import { PROVENANCE } from '../src/statement/metadata';
 import { ROUTE_BASE } from '../src/statement/model';
 
@@ -30,6 +31,7 @@ export const footerFor = (locale: LocaleCode) =>
           { label: 'Parallel view', to: PARALLEL_PATH },
           { label: 'Glossary', to: GLOSSARY_PATH },
           { label: 'Downloads', to: `/${ROUTE_BASE}/full-text#downloads` },
+          { label: 'Corrections', to: CORRECTIONS_PATH },
         ],
       },
     ],

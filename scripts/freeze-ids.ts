@@ -10,9 +10,17 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 
 import { LOCALE_CODES } from '../src/locales';
-import { readCorrections, serializeCorrections, withCorrections, correctionsFile } from '../src/statement/corrections';
+import { serializeCorrections, withCorrections } from '../src/statement/corrections';
 import { readEdition } from '../src/statement/editions';
-import { idMapOf, idProblems, idsFile, readFrozenIds, serializeIds } from '../src/statement/frozenIds';
+import {
+  correctionsFile,
+  idMapOf,
+  idProblems,
+  idsFile,
+  readCorrections,
+  readFrozenIds,
+  serializeIds,
+} from '../src/statement/frozenIds';
 
 const { values } = parseArgs({ options: { reason: { type: 'string' } } });
 const today = new Date().toISOString().slice(0, 10);

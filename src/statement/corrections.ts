@@ -1,13 +1,10 @@
 /**
  * The corrections record: every change to a published sentence, with its date, its old and new text and a
- * one-line reason, newest first, in `src/statement/ids/<locale>.corrections.json` beside the frozen ids.
+ * one-line reason, newest first, in `src/statement/ids/<locale>.corrections.json` beside the frozen ids (read
+ * and written by ./frozenIds.ts). Browser-safe: the corrections page reads it too.
  * `npm run ids:freeze -- --reason "…"` appends to it; the content tests check it agrees with the frozen ids;
  * the citations and downloads carry the date of the last one.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-
-import type { LocaleCode } from '../locales';
 import type { FrozenIds } from './frozenIds';
 
 export interface Correction {
@@ -28,16 +25,6 @@ export interface CorrectionsRecord {
 
 /** The day the sentence ids were frozen (b07a148): a text without corrections was last revised then. */
 export const IDS_FROZEN_ON = '2026-11-28';
-
-export const CORRECTIONS_DIR = path.resolve(__dirname, 'ids');
-
-export function correctionsFile(locale: LocaleCode, dir: string = CORRECTIONS_DIR): string {
-  return path.join(dir, `${locale}.corrections.json`);
-}
-
-export function readCorrections(locale: LocaleCode, dir: string = CORRECTIONS_DIR): CorrectionsRecord {
-  return JSON.parse(readFileSync(correctionsFile(locale, dir), 'utf8')) as CorrectionsRecord;
-}
 
 export function serializeCorrections(record: CorrectionsRecord): string {
   return `${JSON.stringify(record, null, 2)}\n`;

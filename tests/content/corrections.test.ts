@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { LOCALE_CODES } from '../../src/locales';
-import { correctionProblems, lastRevision, readCorrections } from '../../src/statement/corrections';
-import { readFrozenIds } from '../../src/statement/frozenIds';
+import { correctionProblems, lastRevision } from '../../src/statement/corrections';
+import { readCorrections, readFrozenIds } from '../../src/statement/frozenIds';
 
 describe.each(LOCALE_CODES)('the corrections record of %s', (locale) => {
   it('agrees with the frozen ids: each changed sentence’s text now is its newest correction’s, newest first, each with a date and a reason', () => {
