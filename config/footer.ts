@@ -1,7 +1,7 @@
 import type { Footer } from '@docusaurus/theme-common';
 
 import { GLOSSARY_PATH, PARALLEL_PATH } from '../src/sitePaths';
-import type { LocaleCode } from '../src/locales';
+import { writesWithSpaces, type LocaleCode } from '../src/locales';
 import { CORRECTIONS_PATH } from '../src/statement/correctionsFeed';
 import { PROVENANCE } from '../src/statement/metadata';
 import { ROUTE_BASE } from '../src/statement/model';
@@ -35,5 +35,5 @@ export const footerFor = (locale: LocaleCode) =>
         ],
       },
     ],
-    copyright: `${PROVENANCE[locale].about} ${PROVENANCE[locale].editorial}`,
+    copyright: `${PROVENANCE[locale].about}${writesWithSpaces(locale) ? ' ' : ''}${PROVENANCE[locale].editorial}`,
   }) satisfies Footer;

@@ -118,8 +118,10 @@ export const STATEMENT: Record<LocaleCode, StatementMetadata> = {
 export interface Provenance {
   /** What this language's text is: the readout itself, or what this site made of which published texts. */
   readonly about: string;
-  /** What the three texts are, in this language (the landing page, the parallel view). */
+  /** What the three texts are, in this language (the landing page). */
   readonly editions: string;
+  /** What the Chinese and Russian columns of the parallel view are, in this language, briefly. */
+  readonly columns: string;
   /** The published texts this language's text is based on. */
   readonly basedOn: readonly Publication[];
   /** The byline of ¶1 and ¶11–¶15, the readout's own report of the meeting. */
@@ -142,6 +144,8 @@ export const PROVENANCE: Record<LocaleCode, Provenance> = {
       'This is the English readout published by China’s Ministry of Foreign Affairs: ¶2–¶10 report Xi Jinping’s statement in the third person (not a transcript of the speech); ¶1 and ¶11–¶15 report the meeting.',
     editions:
       'The English text is the readout that China’s Ministry of Foreign Affairs published in English: ¶2–¶10 report Xi Jinping’s statement in the third person, not a transcript of the speech; ¶1 and ¶11–¶15 report the meeting. The Chinese text is based on the Chinese texts published by Xinhua, arranged sentence by sentence to match the English readout and translated by this site where they have no counterpart; the Russian text is this site’s translation of the English readout. Neither is an official text.',
+    columns:
+      'The Chinese column is based on Xinhua’s published Chinese texts, arranged sentence by sentence by the English readout; the Russian column is this site’s translation of the readout. Neither is an official text.',
     basedOn: [SOURCE],
     readoutByline: 'MFA readout',
     editorial: 'Summaries, tables and key figures marked “Editorial” are this site’s.',
@@ -155,6 +159,8 @@ export const PROVENANCE: Record<LocaleCode, Provenance> = {
       '本站中文文本以新华社发布的中文稿为基础，按中国外交部英文新闻稿逐句编排；无对应中文原文之处由本站翻译，主要改动见“译文说明”。它不是官方中文文本。',
     editions:
       '英文文本是中国外交部发布的英文新闻稿：第2—10段以第三人称转述习近平的讲话，并非讲话实录；第1段和第11—15段报道会议情况。中文文本以新华社发布的中文稿为基础，按英文新闻稿逐句编排，无对应中文原文之处由本站翻译；俄文文本是本站据英文新闻稿翻译的译文。二者均不是官方文本。',
+    columns:
+      '中文栏以新华社发布的中文稿为基础，按英文新闻稿逐句编排；俄文栏是本站据英文新闻稿翻译的译文。二者均不是官方文本。',
     basedOn: [XINHUA_SPEECH, XINHUA_READOUT, SOURCE],
     readoutByline: '中国外交部新闻稿',
     editorial: '标有“编者注”的摘要、表格和关键数据均由本站编写。',
@@ -168,6 +174,8 @@ export const PROVENANCE: Record<LocaleCode, Provenance> = {
       'Это перевод редакции сайта с английского текста сообщения МИД КНР (изложение выступления в третьем лице, а не стенограмма); официальным текстом он не является.',
     editions:
       'Английский текст\u00a0— сообщение, опубликованное МИД КНР на английском языке: абзацы 2–10 излагают выступление Си Цзиньпина в третьем лице (это не стенограмма речи), абзацы 1 и 11–15 сообщают о заседании. Китайский текст основан на китайских текстах, опубликованных агентством Синьхуа, и выстроен по фразам английского сообщения; где китайского соответствия нет, он переведён редакцией сайта. Русский текст\u00a0— перевод редакции сайта с английского текста сообщения. Ни тот ни другой не является официальным текстом.',
+    columns:
+      'Китайский столбец основан на китайских текстах Синьхуа и выстроен по фразам английского сообщения; русский столбец\u00a0— перевод редакции сайта с английского текста сообщения. Ни тот ни другой не является официальным текстом.',
     basedOn: [SOURCE],
     readoutByline: 'Сообщение МИД КНР',
     editorial: 'Резюме, таблицы и ключевые цифры с пометкой «От редакции» подготовлены редакцией сайта.',

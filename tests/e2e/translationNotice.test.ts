@@ -174,17 +174,19 @@ describe('the translation notice in the browser', () => {
     },
   );
 
-  it.each(['en', ...TRANSLATED])('in %s takes one or two lines on a desktop', async (locale) => {
+  // What the text is and which official texts exist, by title, publisher and date (none can be linked), take
+  // more room than a line of links did: at most four lines, and ¶1 stays above a phone's fold (above).
+  it.each(['en', ...TRANSLATED])('in %s takes at most four lines on a desktop', async (locale) => {
     const visit = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     try {
       const { page } = visit;
       const prefix = locale === 'en' ? '' : `/${locale}`;
       if (locale !== 'en') {
         await page.goto(`${baseUrl()}${prefix}/statement/context`, { waitUntil: 'load' });
-        await expect(noticeLines(page)).resolves.toBeLessThanOrEqual(2);
+        await expect(noticeLines(page)).resolves.toBeLessThanOrEqual(4);
       }
       await page.goto(`${baseUrl()}${prefix}/parallel`, { waitUntil: 'load' });
-      await expect(noticeLines(page)).resolves.toBeLessThanOrEqual(2);
+      await expect(noticeLines(page)).resolves.toBeLessThanOrEqual(4);
     } finally {
       await visit.close();
     }

@@ -123,7 +123,7 @@ export default function TranslationNotice({ variant, languages }: Props): ReactN
         message: 'About this translation',
         description: 'Accessible name of the note that says the text is a translation',
       })}>
-      {variant === 'page' ? PROVENANCE[locale].about : PROVENANCE[locale].editions}
+      {variant === 'page' ? PROVENANCE[locale].about : PROVENANCE[locale].columns}
       {space}
       <a href={original} hrefLang={localeConfig(DEFAULT_LOCALE).htmlLang} data-original="">
         {translate({
