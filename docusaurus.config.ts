@@ -2,7 +2,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 import type * as Docs from '@docusaurus/plugin-content-docs';
 
-import { footer } from './config/footer';
+import { footerFor } from './config/footer';
 import { DEFAULT_LOCALE, LOCALE_CODES, LOCALES, localeConfig, localePrefix, type LocaleCode } from './src/locales';
 import { navbar } from './config/navbar';
 import noCodeHighlighting from './src/plugins/no-code-highlighting';
@@ -16,6 +16,8 @@ import * as sitemap from '@docusaurus/plugin-sitemap';
 import { ssrTemplate } from './config/ssrTemplate';
 import statementParagraphs from './src/remark/statementParagraphs';
 import { firstTermParagraphs, termAliases, termFinder } from './src/glossary';
+import { lastRevision } from './src/statement/corrections';
+import { readCorrections } from './src/statement/frozenIds';
 import { readEdition } from './src/statement/editions';
 import { DOWNLOADS_PATH, downloadFiles } from './src/statement/downloads';
 import { ROUTE_BASE } from './src/statement/model';
@@ -86,6 +88,8 @@ const config = {
     ],
   ],
 
+  // The day this locale's text was last revised, which its citations give (src/citation/load.ts).
+  customFields: { lastRevised: lastRevision(readCorrections(currentLocale)) },
   // The search index, service worker, headers and compression run after every locale and every plugin's postBuild.
   plugins: wholeSite([
     [
@@ -124,7 +128,7 @@ const config = {
       respectPrefersColorScheme: true,
     },
     navbar,
-    footer,
+    footer: footerFor(currentLocale),
     docs: {
       sidebar: {
         hideable: false,

@@ -48,6 +48,7 @@ export function citationBibtex(item: CslItem): string {
     ['url', item.URL],
     ...(item.accessed ? ([['urldate', iso(item.accessed)]] as [string, string][]) : []),
     ['language', item.language],
+    ...(item.note ? ([['note', bibtexText(item.note)]] as [string, string][]) : []),
   ];
   const key = `mfa2023readout-${item.language}`;
   return `@online{${key},\n${fields.map(([name, value]) => `  ${name} = {${value}},`).join('\n')}\n}\n`;
@@ -74,14 +75,23 @@ export function citationRis(item: CslItem): string {
         ] as [string, string][])
       : []),
     ['LA', item.language],
+    ...(item.note ? ([['N1', item.note]] as [string, string][]) : []),
     ['ER', ''],
   ];
   return `${lines.map(([tag, value]) => `${tag}  - ${value}`.trimEnd()).join('\n')}\n`;
 }
 
-/** The statement for citation managers, accessed on `accessed` (the build's day): `.bib`, `.ris`, `.csl.json`. */
-export function citationFiles(locale: LocaleCode, siteUrl: string, accessed: string): [string, string][] {
-  const item = cslItem(locale, fullTextUrl(locale, siteUrl), accessed);
+/**
+ * The statement for citation managers, accessed on `accessed` (the build's day), its text last revised on
+ * `revised`: `.bib`, `.ris`, `.csl.json`.
+ */
+export function citationFiles(
+  locale: LocaleCode,
+  siteUrl: string,
+  accessed: string,
+  revised: string,
+): [string, string][] {
+  const item = cslItem(locale, fullTextUrl(locale, siteUrl), accessed, revised);
   const text: Record<CitationFormat, string> = {
     'bib': citationBibtex(item),
     'ris': citationRis(item),

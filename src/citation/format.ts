@@ -62,7 +62,7 @@ function citationItem(style: CitationStyleId, locale: LocaleCode, id: string, { 
 
 /**
  * The citation of a passage as plain text: the reference-list entry (with the passage's URL and, where the
- * style prints one, the access date), then on its own line the in-text citation or note with the pinpoint.
+ * style prints one, the access date; then the date the text was last revised), then on its own line the in-text citation or note with the pinpoint.
  */
 export function formatCitation(
   citeproc: Citeproc,
@@ -81,7 +81,9 @@ export function formatCitation(
   engine.setOutputFormat('text');
   engine.updateItems([item.id]);
   const bibliography = engine.makeBibliography();
-  const reference = bibliography ? bibliography[1].join('').trim() : '';
+  const entry = bibliography ? bibliography[1].join('').trim() : '';
+  // No style prints a revision date of a web page's text, so it follows the entry, in the page's language.
+  const reference = entry && item.note ? `${entry}${locale === 'zh-Hans' ? '' : ' '}${item.note}` : entry;
   const citation = pinpoint ? engine.makeCitationCluster([citationItem(style, locale, item.id, pinpoint)]).trim() : '';
   const text = [reference, citation].filter(Boolean).join('\n');
   if (!text) throw new Error(`The style ${style} formatted an empty citation`);

@@ -11,7 +11,7 @@
  * (ГОСТ Р 7.0.5—2008: “/ пер. с англ. …”).
  */
 import { localeConfig, type LocaleCode } from '../locales';
-import { isTranslation, SOURCE, STATEMENT_DATE } from '../statement/metadata';
+import { isTranslation, PROVENANCE, SOURCE, STATEMENT_DATE } from '../statement/metadata';
 import { READOUT } from '../statement/readout';
 
 export interface CslDate {
@@ -30,11 +30,17 @@ export interface CslItem {
   readonly 'accessed'?: CslDate;
   readonly 'URL': string;
   readonly 'language': string;
+  /** When this site's text was last revised (its corrections record), said in the text's language. */
+  readonly 'note'?: string;
 }
 
-/** What each translation adds to the title or as translator, in the form its citation standard uses. */
+/**
+ * What each of this site's texts adds to the title or as translator, in the form its citation standard uses:
+ * the Chinese is based on Xinhua's Chinese texts and arranged by the English readout (PROVENANCE), the Russian
+ * is translated from the English readout.
+ */
 const TRANSLATION: Partial<Record<LocaleCode, { readonly subtitle?: string; readonly translator?: string }>> = {
-  'zh-Hans': { subtitle: '英文通稿的本站译文' },
+  'zh-Hans': { subtitle: '以新华社中文稿为基础、按英文新闻稿编排的本站中文本' },
   'ru': { translator: 'с англ. редакции сайта' },
 };
 
@@ -44,9 +50,10 @@ export function cslDate(iso: string): CslDate {
 
 /**
  * The readout as this locale's pages give it, at `url` (the page or the passage), accessed on `accessed`
- * (YYYY-MM-DD: the day the reader copies, or the build's day for the files).
+ * (YYYY-MM-DD: the day the reader copies, or the build's day for the files), its text last revised on `revised`
+ * (YYYY-MM-DD, from the locale's corrections record).
  */
-export function cslItem(locale: LocaleCode, url: string, accessed?: string): CslItem {
+export function cslItem(locale: LocaleCode, url: string, accessed?: string, revised?: string): CslItem {
   const { publisher, sentenceCaseTitle } = READOUT[locale];
   const title = sentenceCaseTitle ?? READOUT[locale].title;
   const site = localeConfig(locale).siteTitle;
@@ -63,5 +70,6 @@ export function cslItem(locale: LocaleCode, url: string, accessed?: string): Csl
     ...(accessed ? { accessed: cslDate(accessed) } : {}),
     'URL': url,
     'language': localeConfig(locale).htmlLang,
+    ...(revised ? { note: PROVENANCE[locale].revised(revised) } : {}),
   };
 }

@@ -39,6 +39,11 @@ export function preload(baseUrl: string, style: CitationStyleId): void {
   void loadStyle(baseUrl, style).catch(() => undefined);
 }
 
+/** The day this locale's text was last revised, which the build puts in the site's config (customFields). */
+export function lastRevised(siteConfig: { readonly customFields?: Record<string, unknown> }): string {
+  return String(siteConfig.customFields?.lastRevised ?? '');
+}
+
 /** Today in the reader's calendar: the access date of a citation copied now. */
 export function today(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -52,7 +57,7 @@ export interface Formatted {
 }
 
 /**
- * The citation of the page or a passage of it (`url` is the passage's). Never throws and never returns an
+ * The citation of the page or a passage of it (`url` is the passage's), its text last revised on `revised`. Never throws and never returns an
  * empty text: if the engine or the style cannot be loaded (offline, a failed request), a plain citation with the
  * same facts stands in, and `styled` is false so the page can say so.
  */
@@ -61,9 +66,10 @@ export async function cite(
   locale: LocaleCode,
   style: CitationStyleId,
   url: string,
+  revised: string,
   pinpoint?: Pinpoint,
 ): Promise<Formatted> {
-  const item = cslItem(locale, url, today());
+  const item = cslItem(locale, url, today(), revised);
   try {
     const [citeproc, data] = await Promise.all([loadEngine(), loadStyle(baseUrl, style)]);
     return { text: formatCitation(citeproc, data, style, locale, item, pinpoint), styled: true };
@@ -85,7 +91,9 @@ export async function cite(
             ))
       : '';
     return {
-      text: [`${item.author[0]!.literal}. ${item.title}. ${STATEMENT_DATE}`, passage, url].filter(Boolean).join('. '),
+      text: [`${item.author[0]!.literal}. ${item.title}. ${STATEMENT_DATE}`, passage, url, item.note]
+        .filter(Boolean)
+        .join('. '),
       styled: false,
     };
   }

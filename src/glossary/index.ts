@@ -11,12 +11,14 @@ import { GLOSSARY_TERMS } from './terms';
 
 export { GLOSSARY_TERMS, TERM_CATEGORIES, type TermCategory } from './terms';
 
-/** Where an official rendering is published: the entry's `term` is written as this source writes it. */
+/**
+ * Where an official rendering is published: the entry's `term` is written as this source writes it. `url` only
+ * when it is the verified https address of that text itself, never a publisher's home page.
+ */
 export interface OfficialSource {
   readonly publisher: string;
   readonly title: string;
-  /** An https address. */
-  readonly url: string;
+  readonly url?: string;
   /** The publication's date, ISO 8601 (YYYY-MM-DD). */
   readonly date: string;
 }
@@ -30,8 +32,13 @@ export interface GlossaryEntry {
    * with an official rendering it finds the official form and its declensions only.
    */
   readonly match: string;
-  /** Present when `term` is the official rendering, published in this source; absent: this site's rendering. */
+  /** Present when `term` is the official rendering, published in this source. */
   readonly official?: OfficialSource;
+  /**
+   * A standard name or spelling this site did not translate (a person, a place, an organization as this
+   * language conventionally writes it). Neither `official` nor this: the site's own rendering.
+   */
+  readonly conventional?: boolean;
   /**
    * Other words readers use for the term in this language (colloquial forms, abbreviations, other
    * translations). Search finds the term's passages by them; they are never shown in the text.
@@ -39,24 +46,33 @@ export interface GlossaryEntry {
   readonly aliases?: readonly string[];
 }
 
-const SOURCE_FIELDS = ['publisher', 'title', 'url', 'date'] as const;
+const REQUIRED_FIELDS = ['publisher', 'title', 'date'] as const;
+const SOURCE_FIELDS: readonly string[] = [...REQUIRED_FIELDS, 'url'];
 
-/** What is wrong with an entry's official source, if it has one: a missing field, an address, a date. */
+/**
+ * What is wrong with an entry's official source, if it has one: a missing field, an address that is not a
+ * text's own (not https, or a site's home page), a date; or an entry both official and conventional.
+ */
 export function officialSourceProblems(id: string, entry: GlossaryEntry): string[] {
   const { official } = entry;
   if (official === undefined) return [];
-  const problems = SOURCE_FIELDS.filter((field) => typeof official[field] !== 'string' || !official[field].trim()).map(
-    (field) => `${id}: the official source has no ${field}`,
-  );
-  const extra = Object.keys(official).filter((key) => !(SOURCE_FIELDS as readonly string[]).includes(key));
+  const problems = REQUIRED_FIELDS.filter(
+    (field) => typeof official[field] !== 'string' || !official[field].trim(),
+  ).map((field) => `${id}: the official source has no ${field}`);
+  const extra = Object.keys(official).filter((key) => !SOURCE_FIELDS.includes(key));
   if (extra.length > 0) problems.push(`${id}: the official source has unknown fields: ${extra.join(', ')}`);
-  let url: URL | null = null;
-  try {
-    url = new URL(official.url);
-  } catch {
-    url = null;
+  if (entry.conventional) problems.push(`${id}: an official rendering is not also a conventional one`);
+  if (official.url !== undefined) {
+    let url: URL | null = null;
+    try {
+      url = new URL(official.url);
+    } catch {
+      url = null;
+    }
+    if (!url || url.protocol !== 'https:') problems.push(`${id}: the official source's url is not an https address`);
+    else if (url.pathname.replace(/\/+$/, '') === '' && !url.search)
+      problems.push(`${id}: the official source's url is a home page, not the text`);
   }
-  if (!url || url.protocol !== 'https:') problems.push(`${id}: the official source's url is not an https address`);
   const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(official.date ?? '');
   const day = date ? new Date(Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]))) : null;
   if (!day || day.toISOString().slice(0, 10) !== official.date)

@@ -8,7 +8,7 @@ import type { ReactNode } from 'react';
 import Editorial from '@site/src/components/Editorial';
 import { writesWithSpaces, type LocaleCode } from '@site/src/locales';
 import { GLOSSARY_PATH, PARALLEL_PATH } from '@site/src/sitePaths';
-import { STATEMENT } from '@site/src/statement/metadata';
+import { PROVENANCE, STATEMENT } from '@site/src/statement/metadata';
 import { PARAGRAPH_COUNT, POINT_SECTIONS, SECTIONS, sectionOfParagraph, sentenceId } from '@site/src/statement/model';
 
 import { paragraphRange, sectionTitle } from './_components/sectionTitles';
@@ -121,13 +121,7 @@ export default function Home(): ReactNode {
               every sentence has its own link, the same in English, Chinese and Russian.
             </Translate>
           </p>
-          <p>
-            <Translate id="home.orientation.source">
-              The English text is the readout that China’s Ministry of Foreign Affairs published in English: a summary
-              of the statement in the third person, not a transcript of the speech. The Chinese and Russian texts are
-              this site’s translations of it, not official texts.
-            </Translate>
-          </p>
+          <p>{PROVENANCE[i18n.currentLocale as LocaleCode].editions}</p>
         </Editorial>
 
         <section aria-labelledby="sections">

@@ -3,8 +3,17 @@
  * (metadata, paragraphs, sentences with their ids and addresses), Markdown and plain text; and the three
  * languages aligned sentence by sentence (JSON and TSV). Pure: the build plugin writes what these return.
  */
-import { LOCALES, localeConfig, localePrefix, type LocaleCode } from '../locales';
-import { EDITION_NOTES, isTranslation, officialPublications, SOURCE, STATEMENT, STATEMENT_DATE } from './metadata';
+import { LOCALES, localeConfig, localePrefix, writesWithSpaces, type LocaleCode } from '../locales';
+import {
+  dateIn,
+  isTranslation,
+  officialPublications,
+  PROVENANCE,
+  SOURCE,
+  STATEMENT,
+  STATEMENT_DATE,
+  type Publication,
+} from './metadata';
 import { PARAGRAPH_COUNT, paragraphId, SECTIONS, type AlignedSentence, type Edition } from './model';
 
 export const DOWNLOADS_PATH = '/downloads';
@@ -35,7 +44,7 @@ export function fullTextUrl(locale: LocaleCode, siteUrl: string): string {
   return `${siteUrl}${localePrefix(locale)}${SECTIONS.find((s) => s.kind === 'full-text')!.path}`;
 }
 
-function metadata(edition: Edition, siteUrl: string) {
+function metadata(edition: Edition, siteUrl: string, revised: string) {
   const locale = edition.locale as LocaleCode;
   const statement = STATEMENT[locale];
   return {
@@ -45,11 +54,14 @@ function metadata(edition: Edition, siteUrl: string) {
     place: statement.place,
     date: STATEMENT_DATE,
     language: localeConfig(locale).htmlLang,
-    /** The English readout is the source; the Chinese and Russian texts are this site's translations of it. */
+    /** The English readout is the source; the Chinese and Russian texts are this site's. */
     translation: isTranslation(locale),
-    /** What the text is, in its language: the readout itself, or this site's translation of it. */
-    note: EDITION_NOTES[locale].note,
+    /** What the text is and what it is based on, in its language. */
+    note: PROVENANCE[locale].about,
     source: SOURCE,
+    basedOn: PROVENANCE[locale].basedOn,
+    /** The day this site's text was last revised (YYYY-MM-DD, from its corrections record). */
+    revised,
     /** The official texts in this language (the speech and readouts as their publishers published them). */
     official: officialPublications(locale),
     url: `${siteUrl}${localePrefix(locale)}/`,
@@ -57,11 +69,11 @@ function metadata(edition: Edition, siteUrl: string) {
   };
 }
 
-export function editionJson(edition: Edition, siteUrl: string): string {
+export function editionJson(edition: Edition, siteUrl: string, revised: string): string {
   const base = `${siteUrl}${localePrefix(edition.locale as LocaleCode)}`;
   const pathOf = (section: string) => edition.sections.find((s) => s.id === section)!.path;
   const document = {
-    metadata: metadata(edition, siteUrl),
+    metadata: metadata(edition, siteUrl, revised),
     sections: edition.sections.map(({ id, title }) => ({
       id,
       title,
@@ -80,32 +92,29 @@ export function editionJson(edition: Edition, siteUrl: string): string {
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
-interface Reference {
-  readonly publisher: string;
-  readonly title: string;
-  readonly date: string;
-  readonly url: string;
+/**
+ * A publication as its language cites it: 《》 and full-width commas in Chinese, «» in Russian, “” in English;
+ * its address when it has a verified one, else who published it and when.
+ */
+function reference({ publisher, title, date, url }: Publication, locale: LocaleCode): string {
+  const published = PROVENANCE[locale].publishedBy(publisher, dateIn(locale, date));
+  if (locale === 'zh-Hans') return `《${title}》，${published}${url ? `，${url}` : ''}`;
+  if (locale === 'ru') return `«${title}», ${published}${url ? `, ${url}` : ''}`;
+  return `“${title}”, ${published}${url ? `, ${url}` : ''}`;
 }
 
-/** A publication as its language cites it: 《》 and full-width commas in Chinese, «» in Russian, “” in English. */
-function reference({ publisher, title, date, url }: Reference, language: string): string {
-  if (language.startsWith('zh')) return `${publisher}《${title}》，${date}，${url}`;
-  if (language === 'ru') return `${publisher}, «${title}», ${date}, ${url}`;
-  return `${publisher}, “${title}”, ${date}, ${url}`;
-}
-
-/** The lines that say what the text is and where the source and the official texts are. */
-function provenance(locale: LocaleCode): string[] {
-  const { note, sourceLabel, officialLabel } = EDITION_NOTES[locale];
+/** The lines that say what the text is, what it is based on and which official texts exist. */
+function provenance(locale: LocaleCode, revised: string): string[] {
+  const { about, sourceLabel, officialLabel } = PROVENANCE[locale];
   return [
-    note,
-    `${sourceLabel}${reference(SOURCE, SOURCE.language)}`,
+    `${about}${writesWithSpaces(locale) ? ' ' : ''}${PROVENANCE[locale].revised(revised)}`,
+    `${sourceLabel}${reference(SOURCE, locale)}`,
     ...officialPublications(locale).map((publication) => `${officialLabel}${reference(publication, locale)}`),
   ];
 }
 
-export function editionMarkdown(edition: Edition, siteUrl: string): string {
-  const meta = metadata(edition, siteUrl);
+export function editionMarkdown(edition: Edition, siteUrl: string, revised: string): string {
+  const meta = metadata(edition, siteUrl, revised);
   const lines = [
     `# ${meta.title}`,
     '',
@@ -114,7 +123,9 @@ export function editionMarkdown(edition: Edition, siteUrl: string): string {
     `<${meta.url}>`,
     '',
     // One quoted paragraph per fact: what the text is, its source, the official texts.
-    ...provenance(edition.locale as LocaleCode).flatMap((line, index) => (index ? ['>', `> ${line}`] : [`> ${line}`])),
+    ...provenance(edition.locale as LocaleCode, revised).flatMap((line, index) =>
+      index ? ['>', `> ${line}`] : [`> ${line}`],
+    ),
   ];
   for (const section of edition.sections) {
     lines.push('', `## ${section.title}`);
@@ -125,13 +136,13 @@ export function editionMarkdown(edition: Edition, siteUrl: string): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function editionText(edition: Edition, siteUrl: string): string {
-  const meta = metadata(edition, siteUrl);
+export function editionText(edition: Edition, siteUrl: string, revised: string): string {
+  const meta = metadata(edition, siteUrl, revised);
   const header = [
     meta.title,
     `${meta.speaker} · ${meta.meeting} · ${meta.place} · ${STATEMENT_DATE}`,
     meta.url,
-    ...provenance(edition.locale as LocaleCode),
+    ...provenance(edition.locale as LocaleCode, revised),
   ];
   return `${[header.join('\n'), ...edition.paragraphs.map((p) => `[${p.number}] ${p.text}`)].join('\n\n')}\n`;
 }

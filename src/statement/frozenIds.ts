@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import type { LocaleCode } from '../locales';
+import type { CorrectionsRecord } from './corrections';
 import type { Edition } from './model';
 
 export interface FrozenSentence {
@@ -34,6 +35,15 @@ export const IDS_DIR = path.resolve(__dirname, 'ids');
 
 export function idsFile(locale: LocaleCode, dir: string = IDS_DIR): string {
   return path.join(dir, `${locale}.json`);
+}
+
+/** The locale's corrections record, beside its ids (see ./corrections.ts). */
+export function correctionsFile(locale: LocaleCode, dir: string = IDS_DIR): string {
+  return path.join(dir, `${locale}.corrections.json`);
+}
+
+export function readCorrections(locale: LocaleCode, dir: string = IDS_DIR): CorrectionsRecord {
+  return JSON.parse(readFileSync(correctionsFile(locale, dir), 'utf8')) as CorrectionsRecord;
 }
 
 export function fingerprint(text: string): string {

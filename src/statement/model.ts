@@ -45,6 +45,19 @@ export const SECTIONS: readonly Section[] = [
   section('full-text', 'full-text', 'full-text', []),
 ];
 
+/**
+ * Whose words a paragraph gives. The readout reports Xi Jinping's statement in the third person in ¶2–¶10;
+ * ¶1 and ¶11–¶15 are the readout's own report of the meeting. Only the speaker's paragraphs may name him as
+ * the author of a passage (quote cards, their alt text, link previews).
+ */
+export type Voice = 'speaker' | 'readout';
+
+export const SPEAKER_PARAGRAPHS = { first: 2, last: 10 } as const;
+
+export function voiceOf(paragraph: number): Voice {
+  return paragraph >= SPEAKER_PARAGRAPHS.first && paragraph <= SPEAKER_PARAGRAPHS.last ? 'speaker' : 'readout';
+}
+
 export const POINT_SECTIONS: readonly Section[] = SECTIONS.filter((s) => s.kind === 'point');
 
 /** The page that holds paragraph n (the full text holds them all, but each has one home page). */

@@ -1,11 +1,13 @@
 /**
  * The schema.org description of the statement (JSON-LD), in the language of the locale being built; for the
- * Chinese and Russian editions it says they are translations of the English work. It names the Ministry's
- * readout the text is reproduced from (`isBasedOn`) and its publisher. The Highwire and Dublin Core tags of
+ * Chinese and Russian editions it says they are translations of the English work. Its author is the readout's
+ * publisher (the readout reports the speaker, who is `mentions`); it names the texts each edition is based on
+ * (`isBasedOn`), with an address only where one is verified. The Highwire and Dublin Core tags of
  * every statement page (citationMeta.ts) say the same things.
  */
 import { DEFAULT_LOCALE, localeConfig, localePrefix, type LocaleCode } from '../locales';
-import { isTranslation, SOURCE, STATEMENT, STATEMENT_DATE } from './metadata';
+import { isTranslation, PROVENANCE, SOURCE, STATEMENT, STATEMENT_DATE } from './metadata';
+import { READOUT } from './readout';
 
 export function statementJsonLd(locale: LocaleCode, siteUrl: string): Record<string, unknown> {
   const statement = STATEMENT[locale];
@@ -17,16 +19,19 @@ export function statementJsonLd(locale: LocaleCode, siteUrl: string): Record<str
     'headline': statement.title,
     url,
     'inLanguage': localeConfig(locale).htmlLang,
-    'author': { '@type': 'Person', 'name': statement.speaker, 'jobTitle': statement.speakerRole },
+    'author': { '@type': 'Organization', 'name': READOUT[locale].publisher },
+    'description': PROVENANCE[locale].about,
+    'mentions': { '@type': 'Person', 'name': statement.speaker, 'jobTitle': statement.speakerRole },
     'dateCreated': STATEMENT_DATE,
     'publisher': { '@type': 'Organization', 'name': SOURCE.publisher },
-    'isBasedOn': {
+    'isBasedOn': PROVENANCE[locale].basedOn.map((publication) => ({
       '@type': 'CreativeWork',
-      'name': SOURCE.title,
-      'inLanguage': SOURCE.language,
-      'datePublished': SOURCE.date,
-      'publisher': { '@type': 'Organization', 'name': SOURCE.publisher },
-    },
+      'name': publication.title,
+      'inLanguage': localeConfig(publication.language).htmlLang,
+      'datePublished': publication.date,
+      'publisher': { '@type': 'Organization', 'name': publication.publisher },
+      ...(publication.url ? { url: publication.url } : {}),
+    })),
     'locationCreated': { '@type': 'Place', 'name': statement.place },
     'about': {
       '@type': 'Event',

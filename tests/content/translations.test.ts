@@ -148,7 +148,7 @@ describe.each(TRANSLATED)('the %s edition', (locale) => {
     expect(readdirSync(i18nextDir(locale)).sort()).toEqual([...namespaces].sort());
     // A glossary entry's `official` source belongs to its language (src/glossary): not translated, checked there.
     // Its search aliases are each language's own words, not translations of the English ones (corpus.test.ts).
-    const own = (key: string) => /\.official\./.test(key) || /\.aliases\.\d+$/.test(key);
+    const own = (key: string) => /\.official\./.test(key) || /\.conventional$/.test(key) || /\.aliases\.\d+$/.test(key);
     const withoutOwn = (messages: Record<string, string>) =>
       Object.fromEntries(Object.entries(messages).filter(([key]) => !own(key)));
     for (const namespace of namespaces) {

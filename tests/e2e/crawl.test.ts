@@ -121,7 +121,7 @@ beforeAll(async () => {
 
 /** The only other origins a page may link to (plain links, never fetched): the official texts and sources. */
 const OFFICIAL_LINKS = new Set([
-  ...Object.values(OFFICIAL_PUBLICATIONS).flatMap((publications) => publications.map((p) => p.url)),
+  ...Object.values(OFFICIAL_PUBLICATIONS).flatMap((publications) => publications.flatMap((p) => p.url ?? [])),
   ...Object.values(GLOSSARY).flatMap((entries) => Object.values(entries).flatMap((e) => e.official?.url ?? [])),
 ]);
 

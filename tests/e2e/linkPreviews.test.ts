@@ -127,6 +127,14 @@ describe.each(LOCALES.map((l) => l))('link previews of the short links in $code'
       expect(one('og:image:width'), where).toBe('1200');
       expect(one('og:image:height'), where).toBe('630');
       expect(one('og:image:alt')!.length, where).toBeGreaterThan(20);
+      // It names the speaker only for his own (reported) words, ¶2–¶10; elsewhere the readout.
+      const speaks = Number(n) >= 2 && Number(n) <= 10;
+      const byline = {
+        'en': `Quote card. ${speaks ? 'Xi Jinping' : 'MFA readout'}, `,
+        'zh-Hans': `引文卡片。${speaks ? '习近平' : '中国外交部新闻稿'}，`,
+        'ru': `Карточка с цитатой. ${speaks ? 'Си Цзиньпин' : 'Сообщение МИД КНР'}, `,
+      }[locale.code];
+      expect(one('og:image:alt')!.startsWith(byline), `${where}: ${one('og:image:alt')}`).toBe(true);
       expect(one('twitter:card'), where).toBe('summary_large_image');
       expect(one('og:locale'), where).toBe(OG_LOCALE[locale.code]);
       expect(meta['og:locale:alternate']?.sort(), where).toEqual(

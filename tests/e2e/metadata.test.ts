@@ -21,8 +21,10 @@ interface JsonLd {
   'inLanguage': string;
   'dateCreated': string;
   'author': { '@type': string; 'name': string };
+  'mentions': { '@type': string; 'name': string };
+  'description': string;
   'publisher': { name: string };
-  'isBasedOn': { name: string; publisher: { name: string } };
+  'isBasedOn': { name: string; url?: string; publisher: { name: string } }[];
   'about': { '@type': string };
   'translationOfWork'?: object;
 }
@@ -84,7 +86,11 @@ describe.each(LOCALES.map((l) => l))('sharing and search metadata in $code', (lo
         expect(work['@context']).toBe('https://schema.org');
         expect(work.inLanguage).toBe(locale.htmlLang);
         expect(work.dateCreated).toBe('2023-07-04');
-        expect(work.author['@type']).toBe('Person');
+        // The readout's publisher is the author; the speaker, whose words it reports in ¶2–¶10, is mentioned.
+        expect(work.author['@type']).toBe('Organization');
+        expect(work.mentions['@type']).toBe('Person');
+        expect(work.isBasedOn.length).toBeGreaterThan(0);
+        expect(work.isBasedOn.filter((basis) => basis.url !== undefined)).toEqual([]);
         expect(work.about['@type']).toBe('Event');
         if (locale.code === DEFAULT_LOCALE) expect(work.translationOfWork).toBeUndefined();
         else expect(work.translationOfWork).toMatchObject({ inLanguage: 'en', url: `${siteUrl}/` });
@@ -106,6 +112,7 @@ describe.each(LOCALES.map((l) => l))('sharing and search metadata in $code', (lo
               'DC.title',
               'DC.creator',
               'DC.date',
+              'DC.description',
               'DC.language',
               'DC.source',
               'DC.type',
@@ -121,7 +128,10 @@ describe.each(LOCALES.map((l) => l))('sharing and search metadata in $code', (lo
           expect(head.meta['DC.language']).toBe(work.inLanguage);
           expect(head.meta.citation_public_url).toBe(head.canonical);
           expect(head.meta.citation_publisher).toBe(work.publisher.name);
-          expect(head.meta['DC.source']).toBe(`${work.isBasedOn.publisher.name}: ${work.isBasedOn.name}`);
+          // One DC.source per text the edition is based on (the map holds the last).
+          const basis = work.isBasedOn.at(-1)!;
+          expect(head.meta['DC.source']).toBe(`${basis.publisher.name}: ${basis.name}`);
+          expect(head.meta['DC.description']).toBe(work.description);
           expect(head.meta['DC.type']).toBe('Text');
         }
       } finally {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { DEFAULT_LOCALE, LOCALES, localeConfig, localePrefix } from '../../src/locales';
 import { GLOSSARY_PATH, PARALLEL_PATH } from '../../src/sitePaths';
+import { CORRECTIONS_PATH } from '../../src/statement/correctionsFeed';
 import { SECTIONS, paragraphId } from '../../src/statement/model';
 import { expectedSentenceIds } from '../support/sentenceCounts';
 import { englishPairs, untranslatedRuns } from '../support/untranslated';
@@ -20,6 +21,7 @@ const PAGES = [
   })),
   { path: PARALLEL_PATH, paragraphs: allParagraphs, menu: false },
   { path: GLOSSARY_PATH, paragraphs: [] as number[], menu: false },
+  { path: CORRECTIONS_PATH, paragraphs: [] as number[], menu: false },
 ];
 
 const browser = useBrowser();

@@ -22,7 +22,7 @@ function today(): { iso: string; dotted: string } {
 function citation(locale: string, url: string): string {
   return {
     'en': `${MFA}. (2023, July 4). Xi Jinping attends the 23rd Meeting of the Council of Heads of State of the Shanghai Cooperation Organization and delivers important statement. SCO 2023 · Xi Jinping’s Statement. ${url}\n(${MFA}, 2023, para. 6)`,
-    'zh-Hans': `[1] 中华人民共和国外交部. 习近平出席上海合作组织成员国元首理事会第二十三次会议并发表重要讲话: 英文通稿的本站译文[EB/OL]. (2023-07-04)[${today().iso}]. ${url}.\n[1, 第6段]`,
+    'zh-Hans': `[1] 中华人民共和国外交部. 习近平出席上海合作组织成员国元首理事会第二十三次会议并发表重要讲话: 以新华社中文稿为基础、按英文新闻稿编排的本站中文本[EB/OL]. (2023-07-04)[${today().iso}]. ${url}.\n[1, 第6段]`,
     'ru': `1. Министерство иностранных дел Китайской Народной Республики. Си Цзиньпин принял участие в 23-м заседании Совета глав государств\u00a0— членов Шанхайской организации сотрудничества и выступил с важной речью [Электронный ресурс] // ШОС-2023 · Выступление Си Цзиньпина / пер. с англ. редакции сайта «ШОС-2023 · Выступление Си Цзиньпина». 2023. URL: ${url} (дата обращения: ${today().dotted}).\n[1, абз. 6]`,
   }[locale]!;
 }

@@ -88,7 +88,7 @@ describe('a citation of ¶6', { timeout: 30_000 }, () => {
     // Electronic resource: 主要责任者. 题名: 其他题名信息[EB/OL]. (发表日期)[引用日期]. 获取和访问路径.
     // The access date is required. The standard pinpoints pages only; the paragraph goes in the brackets.
     expect(cite('zh-Hans', 'gb-t-7714', 'p6')).toBe(
-      `[1] 中华人民共和国外交部. 习近平出席上海合作组织成员国元首理事会第二十三次会议并发表重要讲话: 英文通稿的本站译文[EB/OL]. (2023-07-04)[2026-11-28]. ${SITE}/zh-Hans/statement/five-points/point-3#p6.\n` +
+      `[1] 中华人民共和国外交部. 习近平出席上海合作组织成员国元首理事会第二十三次会议并发表重要讲话: 以新华社中文稿为基础、按英文新闻稿编排的本站中文本[EB/OL]. (2023-07-04)[2026-11-28]. ${SITE}/zh-Hans/statement/five-points/point-3#p6.\n` +
         '[1, 第6段]',
     );
     expect(cite('zh-Hans', 'gb-t-7714', 'p6-3', 3).split('\n')[1]).toBe('[1, 第6段第3句]');
@@ -111,6 +111,25 @@ describe('a citation of ¶6', { timeout: 30_000 }, () => {
         const text = cite(locale, style, 'p6-3', 3);
         expect(text, `${locale} ${style}`).toContain('/statement/five-points/point-3#p6-3');
         expect(text.split('\n'), `${locale} ${style}`).toHaveLength(2);
+      }
+    }
+  });
+});
+
+describe('a citation of a revised text', { timeout: 30_000 }, () => {
+  it('gives the day the text was last revised after the entry, in every style and language', () => {
+    const revised = {
+      'en': 'Text last revised on 4 December 2026.',
+      'zh-Hans': '本站文本最后修订于2026年12月4日。',
+      'ru': 'Дата обновления текста: 04.12.2026.',
+    };
+    for (const locale of ['en', 'zh-Hans', 'ru'] as const) {
+      for (const style of ['apa', 'chicago', 'mla', 'gb-t-7714', 'gost'] as const) {
+        const lang = CSL_LOCALE[locale];
+        const data = { style: cslStyle(citationStyle(style).csl), locale: cslLocale(lang), lang };
+        const item = cslItem(locale, `${SITE}/statement/context#p1`, '2026-11-28', '2026-12-04');
+        const [entry] = formatCitation(citeproc, data, style, locale, item, { paragraph: 1 }).split('\n');
+        expect(entry, `${style} ${locale}`).toMatch(new RegExp(`\\S ?${revised[locale].replace(/[.]/g, '\\.')}$`));
       }
     }
   });

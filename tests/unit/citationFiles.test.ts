@@ -17,11 +17,13 @@ interface CslData {
 }
 
 const SITE = 'https://sco-2023-statement.example.org';
-const files = (locale: (typeof LOCALE_CODES)[number]) => Object.fromEntries(citationFiles(locale, SITE, '2026-11-28'));
+const files = (locale: (typeof LOCALE_CODES)[number]) =>
+  Object.fromEntries(citationFiles(locale, SITE, '2026-11-28', '2026-12-04'));
 
 const TITLE = {
   'en': 'Xi Jinping attends the 23rd Meeting of the Council of Heads of State of the Shanghai Cooperation Organization and delivers important statement',
-  'zh-Hans': '习近平出席上海合作组织成员国元首理事会第二十三次会议并发表重要讲话: 英文通稿的本站译文',
+  'zh-Hans':
+    '习近平出席上海合作组织成员国元首理事会第二十三次会议并发表重要讲话: 以新华社中文稿为基础、按英文新闻稿编排的本站中文本',
   'ru': 'Си Цзиньпин принял участие в 23-м заседании Совета глав государств\u00a0— членов Шанхайской организации сотрудничества и выступил с важной речью',
 };
 const AUTHOR = {
@@ -35,7 +37,20 @@ const URL_OF = {
   'ru': `${SITE}/ru/statement/full-text`,
 };
 
+const REVISED = {
+  'en': 'Text last revised on 4 December 2026.',
+  'zh-Hans': '本站文本最后修订于2026年12月4日。',
+  'ru': 'Дата обновления текста: 04.12.2026.',
+};
+
 describe('the files for citation managers', () => {
+  it.each(LOCALE_CODES)('carry the day the %s text was last revised, in each format', (locale) => {
+    const f = files(locale);
+    expect((JSON.parse(f[`statement.${locale}.csl.json`]) as { note: string }[])[0].note).toBe(REVISED[locale]);
+    expect(f[`statement.${locale}.ris`]).toContain(`N1  - ${REVISED[locale]}\n`);
+    expect(f[`statement.${locale}.bib`]).toContain(`  note = {${REVISED[locale]}},\n`);
+  });
+
   it('are listed among the downloads, three per language', () => {
     expect(downloadFiles().filter((name) => /\.(bib|ris|csl\.json)$/.test(name))).toEqual([
       'statement.en.bib',

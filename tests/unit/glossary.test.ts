@@ -5,20 +5,35 @@ import { officialSourceProblems, writesOfficialForm, type GlossaryEntry } from '
 const entry = (official: unknown): GlossaryEntry =>
   ({ term: '全球发展倡议', note: '…', match: '全球发展倡议', official }) as GlossaryEntry;
 
-const source = { publisher: '新华社', title: '习近平出席…', url: 'https://www.news.cn/', date: '2023-07-04' };
+const source = {
+  publisher: '新华社',
+  title: '习近平出席…',
+  url: 'https://www.news.cn/politics/leaders/2023-07/04/c_1129731569.htm',
+  date: '2023-07-04',
+};
 
 describe('an official rendering’s source', () => {
-  it('passes with publisher, title, an https url and an ISO date, and when there is none', () => {
+  it('passes with publisher, title, an https url and an ISO date, without a url, and when there is none', () => {
     expect(officialSourceProblems('gdi', entry(source))).toEqual([]);
+    const { url, ...unlinked } = source;
+    expect(url).toBeTruthy();
+    expect(officialSourceProblems('gdi', entry(unlinked))).toEqual([]);
     expect(officialSourceProblems('gdi', { term: 'x', note: 'y', match: 'x' })).toEqual([]);
   });
 
-  it('fails on a missing field, an address that is not https, a date that is not a day, an unknown field', () => {
+  it('fails on a missing field, an address that is not https or is a home page, a date that is not a day, an unknown field', () => {
     expect(officialSourceProblems('gdi', entry({ ...source, publisher: ' ' }))).toEqual([
       'gdi: the official source has no publisher',
     ]);
-    expect(officialSourceProblems('gdi', entry({ ...source, url: 'http://www.news.cn/' }))).toEqual([
+    expect(officialSourceProblems('gdi', entry({ ...source, url: 'http://www.news.cn/a.htm' }))).toEqual([
       "gdi: the official source's url is not an https address",
+    ]);
+    // A publisher's home page is not the text.
+    expect(officialSourceProblems('gdi', entry({ ...source, url: 'https://www.news.cn/' }))).toEqual([
+      "gdi: the official source's url is a home page, not the text",
+    ]);
+    expect(officialSourceProblems('gdi', { ...entry(source), conventional: true })).toEqual([
+      'gdi: an official rendering is not also a conventional one',
     ]);
     expect(officialSourceProblems('gdi', entry({ ...source, date: '2023-02-30' }))).toEqual([
       "gdi: the official source's date is not an ISO date (YYYY-MM-DD)",

@@ -77,7 +77,20 @@ describe('statementJsonLd', () => {
       expect(data.url).toBe(locale === 'en' ? 'https://example.org/' : `https://example.org/${locale}/`);
       expect(Boolean(data.translationOfWork)).toBe(locale !== 'en');
     }
-    expect(statementJsonLd('ru', '').author).toMatchObject({ name: 'Си Цзиньпин' });
+    // The readout's publisher is the author (it reports the speaker's words and the meeting); he is mentioned.
+    expect(statementJsonLd('ru', '').author).toMatchObject({
+      '@type': 'Organization',
+      'name': 'Министерство иностранных дел Китайской Народной Республики',
+    });
+    expect(statementJsonLd('ru', '').mentions).toMatchObject({ '@type': 'Person', 'name': 'Си Цзиньпин' });
+    // What the Chinese text is based on, and no address that is not the text's own.
+    const zh = statementJsonLd('zh-Hans', '') as { isBasedOn: { name: string; url?: string }[] };
+    expect(zh.isBasedOn.map((work) => work.name)).toEqual([
+      '牢记初心使命 坚持团结协作 实现更大发展——在上海合作组织成员国元首理事会第二十三次会议上的讲话',
+      '习近平出席上海合作组织成员国元首理事会第二十三次会议并发表重要讲话',
+      'Xi Jinping Attends the 23rd Meeting of the Council of Heads of State of the Shanghai Cooperation Organization and Delivers Important Statement',
+    ]);
+    expect(zh.isBasedOn.every((work) => work.url === undefined)).toBe(true);
   });
 });
 

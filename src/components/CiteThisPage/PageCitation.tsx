@@ -3,7 +3,7 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useEffect, useState, type ReactNode } from 'react';
 
-import { cite } from '@site/src/citation/load';
+import { cite, lastRevised } from '@site/src/citation/load';
 import { CITATION_STYLES, type CitationStyleId } from '@site/src/citation/styles';
 import { rememberStyle, requestedStyle } from '@site/src/components/ParagraphMenu/citationStyle';
 import type { LocaleCode } from '@site/src/locales';
@@ -21,16 +21,17 @@ export default function PageCitation({ permalink }: Props): ReactNode {
   const baseUrl = useBaseUrl('/');
   const [style, setStyle] = useState<CitationStyleId>(() => requestedStyle(locale).style);
   const [citation, setCitation] = useState<{ text: string; styled: boolean }>();
+  const revised = lastRevised(siteConfig);
 
   useEffect(() => {
     let current = true;
-    void cite(baseUrl, locale, style, `${siteConfig.url}${permalink}`).then((result) => {
+    void cite(baseUrl, locale, style, `${siteConfig.url}${permalink}`, revised).then((result) => {
       if (current) setCitation(result);
     });
     return () => {
       current = false;
     };
-  }, [baseUrl, locale, style, siteConfig.url, permalink]);
+  }, [baseUrl, locale, style, siteConfig.url, permalink, revised]);
 
   return (
     <>

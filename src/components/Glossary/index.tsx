@@ -32,6 +32,7 @@ interface EntryProps {
 
 interface RenderingProps {
   readonly official: OfficialSource | undefined;
+  readonly conventional: boolean;
   readonly t: ReturnType<typeof page.getFixedT>;
   /** The page's language, in which the line is written. */
   readonly lang: string;
@@ -39,21 +40,30 @@ interface RenderingProps {
   readonly sourceLang: string;
 }
 
-/** Whose rendering a form is: “Official rendering — source (date)”, or this site's own. */
-function Rendering({ official, t, lang, sourceLang }: RenderingProps): ReactNode {
+/**
+ * Whose rendering a form is: “Official rendering — source (date)” (a link only to the text's verified
+ * address), a conventional form the site did not translate, or this site's own.
+ */
+function Rendering({ official, conventional, t, lang, sourceLang }: RenderingProps): ReactNode {
+  if (!official)
+    return (
+      <small className={styles.rendering} lang={lang}>
+        {t(conventional ? 'conventional' : 'siteRendering')}
+      </small>
+    );
   return (
     <small className={styles.rendering} lang={lang}>
-      {official ? (
-        <>
-          {t('official')}
-          <a href={official.url} title={official.title} lang={sourceLang}>
-            {official.publisher}
-          </a>
-          {lang.startsWith('zh') ? `（${official.date}）` : ` (${official.date})`}
-        </>
+      {t('official')}
+      {official.url ? (
+        <a href={official.url} title={official.title} lang={sourceLang}>
+          {official.publisher}
+        </a>
       ) : (
-        t('siteRendering')
+        <span title={official.title} lang={sourceLang}>
+          {official.publisher}
+        </span>
       )}
+      {lang.startsWith('zh') ? `（${official.date}）` : ` (${official.date})`}
     </small>
   );
 }
@@ -77,6 +87,7 @@ const GlossaryEntry = memo(function GlossaryEntry({ id, locale, occurrences }: E
               {form(code)}
               <Rendering
                 official={GLOSSARY[code][id].official}
+                conventional={GLOSSARY[code][id].conventional === true}
                 t={t}
                 lang={pageLang}
                 sourceLang={localeConfig(code).htmlLang}

@@ -4,7 +4,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useAlternatePageUtils } from '@docusaurus/theme-common/internal';
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
-import { cite, preload } from '@site/src/citation/load';
+import { cite, lastRevised, preload } from '@site/src/citation/load';
 import { citationStyle, CITATION_STYLES, type CitationStyleId } from '@site/src/citation/styles';
 import { LOCALES, type LocaleCode } from '@site/src/locales';
 import { PARALLEL_PATH } from '@site/src/sitePaths';
@@ -120,7 +120,10 @@ export default function ParagraphMenu({ id, paragraph, onClose }: Props): ReactN
   };
 
   const copyCitation = async (sentence?: number) => {
-    const { text, styled } = await cite(baseUrl, locale, style, passageUrl(sentence), { paragraph, sentence });
+    const { text, styled } = await cite(baseUrl, locale, style, passageUrl(sentence), lastRevised(siteConfig), {
+      paragraph,
+      sentence,
+    });
     await copy(
       text,
       styled
@@ -143,7 +146,10 @@ export default function ParagraphMenu({ id, paragraph, onClose }: Props): ReactN
       { id: 'paragraphMenu.share.quote', message: '“{text}”', description: 'The shared passage text, quoted' },
       { text: passageText(paragraph, sentence) },
     );
-    const { text: citation } = await cite(baseUrl, locale, style, passageUrl(sentence), { paragraph, sentence });
+    const { text: citation } = await cite(baseUrl, locale, style, passageUrl(sentence), lastRevised(siteConfig), {
+      paragraph,
+      sentence,
+    });
     const outcome = await sharePassage({ title: document.title, text: `${quote}\n\n${citation}`, url });
     if (outcome === 'cancelled') return;
     if (outcome === 'failed') {

@@ -5,7 +5,13 @@ import clsx from 'clsx';
 import { useEffect, useState, type ReactNode } from 'react';
 
 import { DEFAULT_LOCALE, localeConfig, localePrefix, writesWithSpaces, type LocaleCode } from '@site/src/locales';
-import { isTranslation, officialPublications } from '@site/src/statement/metadata';
+import {
+  dateIn,
+  isTranslation,
+  officialPublications,
+  PROVENANCE,
+  type Publication,
+} from '@site/src/statement/metadata';
 import { SECTIONS, parseAnchor, sectionOfParagraph } from '@site/src/statement/model';
 
 import styles from './styles.module.css';
@@ -64,19 +70,36 @@ function SourceNote(): ReactNode {
         message: 'About this text',
         description: 'Accessible name of the note that says what the English text is',
       })}>
-      {translate({
-        id: 'sourceNotice.text',
-        message:
-          'This is the English readout published by China’s Ministry of Foreign Affairs: a summary of Xi Jinping’s statement in the third person, not a transcript of the speech.',
-        description: 'On English statement pages: what the English text is',
-      })}
+      {PROVENANCE[DEFAULT_LOCALE].about}
     </div>
   );
 }
 
 /**
- * The notice on every page that shows the Chinese or Russian text: it is this site's translation of the English
- * readout, not an official text; where the English original of the passage is; where the official texts are.
+ * An official publication: a link to the text where its address is verified; else its title, publisher and
+ * date, and no link (a publisher's home page is not the text).
+ */
+function PublicationReference({ publication, locale }: { publication: Publication; locale: LocaleCode }): ReactNode {
+  const lang = localeConfig(publication.language).htmlLang;
+  const title = publication.language === 'zh-Hans' ? `《${publication.title}》` : `«${publication.title}»`;
+  const published = PROVENANCE[locale].publishedBy(publication.publisher, dateIn(locale, publication.date));
+  return (
+    <>
+      {publication.url ? (
+        <a href={publication.url} lang={lang} data-official="">
+          {title}
+        </a>
+      ) : (
+        <cite lang={lang}>{title}</cite>
+      )}
+      {writesWithSpaces(locale) ? `, ${published}` : `，${published}`}
+    </>
+  );
+}
+
+/**
+ * The notice on every page that shows the Chinese or Russian text: what the text is and what it is based on
+ * (PROVENANCE), where the English original of the passage is, and which official texts exist.
  * Outside the statement's text, not dismissable, printed, announced as a note.
  */
 export default function TranslationNotice({ variant, languages }: Props): ReactNode {
@@ -100,19 +123,7 @@ export default function TranslationNotice({ variant, languages }: Props): ReactN
         message: 'About this translation',
         description: 'Accessible name of the note that says the text is a translation',
       })}>
-      {variant === 'page'
-        ? translate({
-            id: 'translationNotice.page',
-            message:
-              'This text is this site’s translation of the English readout published by China’s Ministry of Foreign Affairs (a third-person summary, not a transcript); it is not an official text.',
-            description: 'On Chinese and Russian statement pages: the text is a translation, not official',
-          })
-        : translate({
-            id: 'translationNotice.parallel',
-            message:
-              'The Chinese and Russian columns are this site’s translations of the English readout of China’s Ministry of Foreign Affairs (a third-person summary), not official texts.',
-            description: 'On the parallel view: the Chinese and Russian columns are translations, not official',
-          })}
+      {variant === 'page' ? PROVENANCE[locale].about : PROVENANCE[locale].columns}
       {space}
       <a href={original} hrefLang={localeConfig(DEFAULT_LOCALE).htmlLang} data-original="">
         {translate({
@@ -129,11 +140,9 @@ export default function TranslationNotice({ variant, languages }: Props): ReactN
       })}
       {space}
       {publications.map((publication, index) => (
-        <span key={publication.url}>
-          {index > 0 && (spaced ? ', ' : '、')}
-          <a href={publication.url} lang={localeConfig(publication.language).htmlLang} title={publication.title}>
-            {publication.publisher}
-          </a>
+        <span key={publication.title}>
+          {index > 0 && (spaced ? '; ' : '；')}
+          <PublicationReference publication={publication} locale={locale} />
         </span>
       ))}
     </div>

@@ -14,7 +14,7 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 
 import { LOCALES, localeConfig, type LocaleCode } from '../../locales';
 import { readEdition } from '../../statement/editions';
-import { STATEMENT } from '../../statement/metadata';
+import { passageByline, STATEMENT } from '../../statement/metadata';
 import { excerpt, passages, type Passage } from '../../statement/passages';
 import { shortLinks } from '../../statement/shortLinks';
 import { CARD_HEIGHT, CARD_WIDTH, cardKey, renderQuoteCard, type QuoteCard } from './quoteCard';
@@ -61,16 +61,49 @@ export function passageReference(passage: Passage, message: Messages): string {
       });
 }
 
-/** What a passage's quote card shows, in the locale's words. */
+/**
+ * What a passage's quote card shows, in the locale's words. Its byline names the speaker only for his own
+ * (reported) words, ¶2–¶10; the readout's report of the meeting (¶1, ¶11–¶15) is the readout's.
+ */
 export function quoteCardOf(passage: Passage, locale: LocaleCode, message: Messages): QuoteCard {
-  const { speaker, date, meeting } = STATEMENT[locale];
+  const { date, meeting } = STATEMENT[locale];
   return {
     locale,
     text: passage.text,
     reference: `${passageReference(passage, message)} · ${passage.sectionTitle}`,
-    byline: `${speaker} · ${date}`,
+    byline: `${passageByline(locale, passage.paragraph)} · ${date}`,
     meeting,
     siteName: localeConfig(locale).siteTitle,
+  };
+}
+
+/** A passage's link preview: its Open Graph and Twitter tags, with `imageUrl` (absolute) as its card. */
+export function linkPreviewOf(
+  passage: Passage,
+  locale: LocaleCode,
+  message: Messages,
+  absoluteUrl: (sitePath: string) => string,
+  imageUrl: string,
+): LinkPreview {
+  const reference = passageReference(passage, message);
+  return {
+    title: message('shortLink.preview.title', '{title} — {reference}', { title: passage.sectionTitle, reference }),
+    text: passage.text,
+    description: excerpt(passage.text, locale),
+    url: absoluteUrl(passage.target),
+    siteName: localeConfig(locale).siteTitle,
+    locale: OG_LOCALES[locale],
+    alternateLocales: LOCALES.filter((l) => l.code !== locale).map((l) => OG_LOCALES[l.code]),
+    image: {
+      url: imageUrl,
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      alt: message('shortLink.card.alt', 'Quote card. {byline}, {reference}: “{text}”', {
+        byline: passageByline(locale, passage.paragraph),
+        reference,
+        text: excerpt(passage.text, locale, 200),
+      }),
+    },
   };
 }
 
@@ -78,31 +111,6 @@ export default function shortLinksPlugin(context: LoadContext): Plugin {
   const locale = context.i18n.currentLocale as LocaleCode;
   const message = messagesOf(context.codeTranslations);
   const absolute = (sitePath: string) => `${context.siteConfig.url}${context.baseUrl}${sitePath.replace(/^\//, '')}`;
-  const reference = (passage: Passage) => passageReference(passage, message);
-
-  const previewOf = (passage: Passage, imagePath: string): LinkPreview => ({
-    title: message('shortLink.preview.title', '{title} — {reference}', {
-      title: passage.sectionTitle,
-      reference: reference(passage),
-    }),
-    text: passage.text,
-    description: excerpt(passage.text, locale),
-    url: absolute(passage.target),
-    siteName: localeConfig(locale).siteTitle,
-    locale: OG_LOCALES[locale],
-    alternateLocales: LOCALES.filter((l) => l.code !== locale).map((l) => OG_LOCALES[l.code]),
-    image: {
-      url: absolute(imagePath),
-      width: CARD_WIDTH,
-      height: CARD_HEIGHT,
-      alt: message('shortLink.card.alt', 'Quote card. {speaker}, {reference}: “{text}”', {
-        speaker: STATEMENT[locale].speaker,
-        reference: reference(passage),
-        text: excerpt(passage.text, locale, 200),
-      }),
-    },
-  });
-
   return {
     name: 'short-links',
     async postBuild({ outDir }) {
@@ -127,7 +135,7 @@ export default function shortLinksPlugin(context: LoadContext): Plugin {
           const image = `${QUOTE_CARD_DIR}/${passage.id}.png`;
           await writeFile(path.join(outDir, image), png);
           // The query changes with the card, so a preview cached by a platform is drawn anew.
-          preview = previewOf(passage, `${image}?v=${key.slice(0, 10)}`);
+          preview = linkPreviewOf(passage, locale, message, absolute, absolute(`${image}?v=${key.slice(0, 10)}`));
         }
         await mkdir(path.dirname(file), { recursive: true });
         await writeFile(file, redirectPageHtml({ ...page, title: preview?.title ?? page.title, target, preview }));
