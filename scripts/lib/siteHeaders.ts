@@ -68,6 +68,12 @@ export function siteHeaderRules(policy: string): HeaderRule[] {
       detach,
       headers: {},
     })),
+    // Embeddable passages (src/statement/embed.ts) are made to be framed by any site; no other page may be.
+    ...inEveryLocale('/embed/*').map((pattern) => ({
+      pattern,
+      detach: ['Content-Security-Policy', 'X-Frame-Options'],
+      headers: { 'Content-Security-Policy': policy.replace("frame-ancestors 'none'", 'frame-ancestors *') },
+    })),
     // The service worker: a browser must see a new deployment's worker at once (it then fetches what changed).
     { pattern: SERVICE_WORKER_URL, headers: { 'Cache-Control': 'no-cache' } },
   ];

@@ -29,6 +29,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '.tsv': 'text/tab-separated-values; charset=utf-8',
   '.bib': 'text/x-bibtex; charset=utf-8',
   '.ris': 'application/x-research-info-systems; charset=utf-8',
+  '.tmx': 'application/x-tmx+xml; charset=utf-8',
+  '.epub': 'application/epub+zip',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',

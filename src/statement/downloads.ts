@@ -21,11 +21,21 @@ export function editionFile(locale: LocaleCode, format: EditionFormat | Citation
   return `statement.${locale}.${format}`;
 }
 
+/** The e-books (written from src/statement/epub/): one per language, and the parallel edition. */
+export function ebookFile(edition: LocaleCode | 'parallel'): string {
+  return `statement.${edition}.epub`;
+}
+
+/** The translation memory, for CAT tools (written from src/statement/tmx.ts). */
+export const TMX_FILE = 'statement.tmx';
+
 /** Every file in `downloads/`, in the order the Downloads section lists them. */
 export function downloadFiles(): string[] {
   return [
-    ...LOCALES.flatMap(({ code }) => EDITION_FORMATS.map((format) => editionFile(code, format))),
+    ...LOCALES.flatMap(({ code }) => [...EDITION_FORMATS.map((format) => editionFile(code, format)), ebookFile(code)]),
     ...ALIGNED_FILES,
+    TMX_FILE,
+    ebookFile('parallel'),
     ...LOCALES.flatMap(({ code }) => CITATION_FORMATS.map((format) => editionFile(code, format))),
   ];
 }
@@ -95,7 +105,7 @@ function reference({ publisher, title, date, url }: Reference, language: string)
 }
 
 /** The lines that say what the text is and where the source and the official texts are. */
-function provenance(locale: LocaleCode): string[] {
+export function provenance(locale: LocaleCode): string[] {
   const { note, sourceLabel, officialLabel } = EDITION_NOTES[locale];
   return [
     note,
