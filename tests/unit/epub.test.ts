@@ -56,6 +56,10 @@ describe('an edition’s e-book', () => {
 
   it('says what the text is and describes it from the metadata module', () => {
     expect(file(files, 'EPUB/title.xhtml')).toContain('<p class="notice">Перевод редакции сайта');
+    // The English readout's reference, in a Russian line, is marked as English.
+    expect(file(files, 'EPUB/title.xhtml')).toContain(
+      '<p>Оригинал: <span lang="en" xml:lang="en">Ministry of Foreign Affairs of the People’s Republic of China, “Xi Jinping',
+    );
     const opf = file(files, 'EPUB/package.opf');
     expect(opf).toContain('<dc:title>Быть верными исходным целям и объединяться во имя нового развития</dc:title>');
     expect(opf).toContain('<dc:language>ru</dc:language>');

@@ -7,7 +7,7 @@
  */
 import { LOCALES, localeConfig, localePrefix, writesWithSpaces, type LocaleCode } from '../../locales';
 import { DOWNLOADS_PATH, ebookFile, provenance } from '../downloads';
-import { STATEMENT, STATEMENT_DATE, isTranslation } from '../metadata';
+import { SOURCE, STATEMENT, STATEMENT_DATE, isTranslation } from '../metadata';
 import { paragraphId, type Edition, type EditionParagraph } from '../model';
 import { READOUT } from '../readout';
 import { textNotice } from '../notice';
@@ -192,6 +192,16 @@ function bookFiles(plan: BookPlan, modified: Date): BookFile[] {
   ];
 }
 
+/**
+ * A provenance line, with the English readout's reference marked as English where the line's language is
+ * another: `Оригинал: <span lang="en">Ministry of Foreign Affairs…</span>`.
+ */
+function sourceInItsLanguage(locale: LocaleCode, line: string): string {
+  const start = line.indexOf(SOURCE.publisher);
+  if (start < 0 || localeConfig(locale).htmlLang === SOURCE.language) return escapeXml(line);
+  return `${escapeXml(line.slice(0, start))}<span ${langAttributes(SOURCE.language as LocaleCode)}>${escapeXml(line.slice(start))}</span>`;
+}
+
 /** The title page's lines for one language: title, byline, what the text is, its source and the official texts. */
 function titleLines(locale: LocaleCode, siteUrl: string, headingLevel: 1 | 2): string[] {
   const { title, speaker, meeting, place, date } = STATEMENT[locale];
@@ -202,7 +212,7 @@ function titleLines(locale: LocaleCode, siteUrl: string, headingLevel: 1 | 2): s
     `<h${headingLevel}>${escapeXml(title)}</h${headingLevel}>`,
     `<p>${escapeXml([speaker, meeting, place, date].join(' · '))}</p>`,
     `<p class="notice">${escapeXml(textNotice(locale))}</p>`,
-    ...sources.map((line) => `<p>${escapeXml(line)}</p>`),
+    ...sources.map((line) => `<p>${sourceInItsLanguage(locale, line)}</p>`),
     `<p><a href="${escapeXml(siteAddress)}">${escapeXml(siteAddress)}</a></p>`,
   ];
 }
