@@ -191,9 +191,9 @@ describe('framing', () => {
 
 describe('the ¶ menu’s Embed', () => {
   it.each([
-    { code: 'en', hash: '', name: 'Embed ¶6 (copy the code)', file: 'p/6' },
-    { code: 'zh-Hans', hash: '#p6-3', name: '嵌入第3句（复制代码）', file: 'p/6-3' },
-    { code: 'ru', hash: '', name: 'Встроить ¶6 (скопировать код)', file: 'p/6' },
+    { code: 'en', hash: '', name: 'Embed ¶6', file: 'p/6' },
+    { code: 'zh-Hans', hash: '#p6-3', name: '嵌入第3句', file: 'p/6-3' },
+    { code: 'ru', hash: '', name: 'Встроить ¶6', file: 'p/6' },
   ] as const)('copies the oEmbed file’s iframe in $code ($file)', async ({ code, hash, name, file }) => {
     const visit = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     try {

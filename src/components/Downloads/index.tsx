@@ -92,7 +92,7 @@ export default function Downloads(): ReactNode {
           </th>
           <td>
             {file(ALIGNED_FILES[0], 'JSON')} · {file(ALIGNED_FILES[1], 'TSV')} ·{' '}
-            {file(TMX_FILE, translate({ id: 'downloads.tmx', message: 'TMX (translation memory, for CAT tools)' }))}
+            {file(TMX_FILE, translate({ id: 'downloads.tmx', message: 'TMX (translation memory)' }))}
           </td>
         </tr>
         <tr>

@@ -216,11 +216,11 @@ export default function ParagraphMenu({ id, paragraph, onClose }: Props): ReactN
       label:
         arrived.sentence === undefined ? (
           <Translate id="paragraphMenu.embed" values={{ paragraph }}>
-            {'Embed ¶{paragraph} (copy the code)'}
+            {'Embed ¶{paragraph}'}
           </Translate>
         ) : (
           <Translate id="paragraphMenu.embedSentence" values={{ sentence: arrived.sentence }}>
-            {'Embed sentence {sentence} (copy the code)'}
+            {'Embed sentence {sentence}'}
           </Translate>
         ),
       run: () =>
@@ -232,7 +232,7 @@ export default function ParagraphMenu({ id, paragraph, onClose }: Props): ReactN
               setStatus({
                 message: translate({
                   id: 'paragraphMenu.embedFailed',
-                  message: 'The embed code could not be loaded: try again when online',
+                  message: 'Could not load the embed code',
                 }),
               }),
           ),
