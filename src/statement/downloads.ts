@@ -30,11 +30,21 @@ export function editionFile(locale: LocaleCode, format: EditionFormat | Citation
   return `statement.${locale}.${format}`;
 }
 
+/** The e-books (written from src/statement/epub/): one per language, and the parallel edition. */
+export function ebookFile(edition: LocaleCode | 'parallel'): string {
+  return `statement.${edition}.epub`;
+}
+
+/** The translation memory, for CAT tools (written from src/statement/tmx.ts). */
+export const TMX_FILE = 'statement.tmx';
+
 /** Every file in `downloads/`, in the order the Downloads section lists them. */
 export function downloadFiles(): string[] {
   return [
-    ...LOCALES.flatMap(({ code }) => EDITION_FORMATS.map((format) => editionFile(code, format))),
+    ...LOCALES.flatMap(({ code }) => [...EDITION_FORMATS.map((format) => editionFile(code, format)), ebookFile(code)]),
     ...ALIGNED_FILES,
+    TMX_FILE,
+    ebookFile('parallel'),
     ...LOCALES.flatMap(({ code }) => CITATION_FORMATS.map((format) => editionFile(code, format))),
   ];
 }
@@ -103,13 +113,21 @@ function reference({ publisher, title, date, url }: Publication, locale: LocaleC
   return `“${title}”, ${published}${url ? `, ${url}` : ''}`;
 }
 
-/** The lines that say what the text is, what it is based on and which official texts exist. */
-function provenance(locale: LocaleCode, revised: string): string[] {
-  const { about, sourceLabel, officialLabel } = PROVENANCE[locale];
+/** The lines that name what the text is based on: the English readout and the official texts in its language. */
+export function sourceLines(locale: LocaleCode): string[] {
+  const { sourceLabel, officialLabel } = PROVENANCE[locale];
   return [
-    `${about}${writesWithSpaces(locale) ? ' ' : ''}${PROVENANCE[locale].revised(revised)}`,
     `${sourceLabel}${reference(SOURCE, locale)}`,
     ...officialPublications(locale).map((publication) => `${officialLabel}${reference(publication, locale)}`),
+  ];
+}
+
+/** The lines that say what the text is, when it was last revised, and what it is based on. */
+function provenance(locale: LocaleCode, revised: string): string[] {
+  const { about } = PROVENANCE[locale];
+  return [
+    `${about}${writesWithSpaces(locale) ? ' ' : ''}${PROVENANCE[locale].revised(revised)}`,
+    ...sourceLines(locale),
   ];
 }
 

@@ -5,7 +5,7 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { describe, expect, it } from 'vitest';
 
-import { attribute, elementsOf, textOf, type Element } from '../../scripts/lib/html';
+import { attribute, elementsOf, textOf, type Element } from '../../src/plugins/whole-site/html';
 import { baseUrl, openPage, useBrowser, waitForHydration } from './support/browser';
 import { builtSiteUrl } from './support/pages';
 

@@ -43,7 +43,11 @@ describe('the statement as data', () => {
               ? /^application\/x-research-info-systems/
               : name.endsWith('.bib')
                 ? /^text\/x-bibtex/
-                : /^text\//,
+                : name.endsWith('.epub')
+                  ? /^application\/epub\+zip$/
+                  : name.endsWith('.tmx')
+                    ? /^application\/x-tmx\+xml/
+                    : /^text\//,
         );
       }
     }

@@ -125,8 +125,7 @@ describe('a citation of a revised text', { timeout: 30_000 }, () => {
     };
     for (const locale of ['en', 'zh-Hans', 'ru'] as const) {
       for (const style of ['apa', 'chicago', 'mla', 'gb-t-7714', 'gost'] as const) {
-        const lang = CSL_LOCALE[locale];
-        const data = { style: cslStyle(citationStyle(style).csl), locale: cslLocale(lang), lang };
+        const data = styleData(locale, cslStyle(citationStyle(style).csl), cslLocale);
         const item = cslItem(locale, `${SITE}/statement/context#p1`, '2026-11-28', '2026-12-04');
         const [entry] = formatCitation(citeproc, data, style, locale, item, { paragraph: 1 }).split('\n');
         expect(entry, `${style} ${locale}`).toMatch(new RegExp(`\\S ?${revised[locale].replace(/[.]/g, '\\.')}$`));

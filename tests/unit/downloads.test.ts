@@ -53,9 +53,13 @@ describe('alignSentences', () => {
 
 describe('the downloads', () => {
   it('lists every file once', () => {
-    // 3 languages × (json, md, txt), the two aligned files, 3 languages × (bib, ris, csl.json).
-    expect(downloadFiles()).toHaveLength(20);
-    expect(new Set(downloadFiles()).size).toBe(20);
+    // 3 languages × (json, md, txt, epub), the two aligned files, the TMX, the parallel e-book,
+    // 3 languages × (bib, ris, csl.json).
+    expect(downloadFiles()).toHaveLength(25);
+    expect(new Set(downloadFiles()).size).toBe(25);
+    expect(downloadFiles()).toEqual(
+      expect.arrayContaining(['statement.tmx', 'statement.parallel.epub', 'statement.zh-Hans.epub']),
+    );
   });
 
   it('writes a language’s text with ids and addresses', () => {

@@ -46,6 +46,9 @@ describe('precacheManifest', () => {
     'zh-Hans/sitemap.xml': '<urlset/>',
     'downloads/statement.aligned.tsv': 'id\ten\tzh-Hans\tru\n',
     'p/6-3.html': '<meta http-equiv=refresh>',
+    'embed/p/6-3.html': '<blockquote>',
+    'embed/embed.css': 'html{}',
+    'ru/embed/p/6.oembed.json': '{}',
   };
 
   beforeAll(async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { contentSecurityPolicy, inlineScriptHashes } from '../../src/plugins/whole-site/contentSecurityPolicy';
 import { formatHeadersFile, headersFor, parseHeadersFile } from '../../src/plugins/whole-site/headersFile';
-import { siteHeaderRules } from '../../src/plugins/whole-site/siteHeaders';
+import { siteHeaderRules, unframedPagePatterns } from '../../src/plugins/whole-site/siteHeaders';
 
 // The example of the CSP specification and MDN: this script's hash, computed by someone else.
 const HELLO = "alert('Hello, world.');";
@@ -39,7 +39,8 @@ describe('contentSecurityPolicy', () => {
     const policy = contentSecurityPolicy([HELLO_HASH, HELLO_HASH]);
     expect(policy).toMatch(/^default-src 'none'; /);
     expect(/script-src ([^;]+)/.exec(policy)?.[1]).toBe(`'self' 'wasm-unsafe-eval' ${HELLO_HASH}`);
-    expect(policy).toContain("frame-ancestors 'none'");
+    // Framing is refused page by page (X-Frame-Options), since the embeds share this policy.
+    expect(policy).not.toContain('frame-ancestors');
   });
 
   it('allows the service worker and the web app manifest from the site only', () => {
@@ -50,7 +51,11 @@ describe('contentSecurityPolicy', () => {
 });
 
 describe('the _headers file', () => {
-  const rules = siteHeaderRules(contentSecurityPolicy([HELLO_HASH]));
+  const pages = ['index.html', '404.html', 'glossary.html', 'statement/context.html', 'p/6-3.html'];
+  const rules = siteHeaderRules(
+    contentSecurityPolicy([HELLO_HASH]),
+    unframedPagePatterns([...pages, ...pages.map((page) => `ru/${page}`), 'zh-Hans/index.html', 'embed/p/6.html']),
+  );
 
   it('reads back what it writes', () => {
     expect(parseHeadersFile(formatHeadersFile(rules))).toEqual(rules);
@@ -79,7 +84,7 @@ describe('the _headers file', () => {
   it('gives every page and file the policy, and only hashed assets, in every locale, a long immutable cache', () => {
     for (const page of ['/ru/statement/context', '/', '/zh-Hans/', '/glossary', '/p/6-3', '/no-such-page']) {
       expect(headersFor(rules, page)['Content-Security-Policy']).toContain(HELLO_HASH);
-      expect(headersFor(rules, page)).toMatchObject({ 'X-Frame-Options': 'DENY', 'X-Content-Type-Options': 'nosniff' });
+      expect(headersFor(rules, page)).toMatchObject({ 'X-Content-Type-Options': 'nosniff' });
       expect(headersFor(rules, page)['Cache-Control']).toBeUndefined();
     }
     expect(headersFor(rules, '/pagefind/pagefind.js')['Cache-Control']).toBeUndefined();
@@ -102,5 +107,32 @@ describe('the _headers file', () => {
     expect(headersFor(rules, '/sw.js')['Cache-Control']).toBe('no-cache');
     expect(headersFor(rules, '/sw.js')['Content-Security-Policy']).toContain(HELLO_HASH);
     expect(headersFor(rules, '/ru/sw.js')['Cache-Control']).toBeUndefined();
+  });
+});
+
+describe('unframedPagePatterns', () => {
+  it('lists every page of every locale, in both of its addresses, but the embeds', () => {
+    expect(
+      unframedPagePatterns([
+        'index.html',
+        'search.html',
+        'statement/context.html',
+        'statement/five-points/point-3.html',
+        'embed/p/6-3.html',
+        'zh-Hans/index.html',
+        'zh-Hans/embed/p/6.html',
+        'ru/p/6-3.html',
+      ]),
+    ).toEqual([
+      '/',
+      '/index.html',
+      '/ru/p/*',
+      '/search',
+      '/search.html',
+      '/statement/*',
+      '/zh-Hans',
+      '/zh-Hans/',
+      '/zh-Hans/index.html',
+    ]);
   });
 });

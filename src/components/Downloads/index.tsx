@@ -8,7 +8,9 @@ import {
   CITATION_FORMATS,
   DOWNLOADS_PATH,
   EDITION_FORMATS,
+  ebookFile,
   editionFile,
+  TMX_FILE,
   type CitationFormat,
   type EditionFormat,
 } from '@site/src/statement/downloads';
@@ -24,7 +26,10 @@ const FORMAT_NAMES: Record<EditionFormat | CitationFormat, string> = {
   'csl.json': 'CSL-JSON',
 };
 
-/** The statement as data (written at build by src/plugins/statement-data): each language, and all three aligned. */
+/**
+ * The statement as data (written at build by src/plugins/statement-data): each language as data, text and e-book;
+ * all three aligned (data, and a translation memory for CAT tools); the parallel e-book.
+ */
 export default function Downloads(): ReactNode {
   const base = useBaseUrl(`${DOWNLOADS_PATH}/`);
   const file = (name: string, label: string) => (
@@ -62,6 +67,8 @@ export default function Downloads(): ReactNode {
                   {file(editionFile(code, format), FORMAT_NAMES[format])}
                 </span>
               ))}
+              {' · '}
+              {file(ebookFile(code), translate({ id: 'downloads.ebook', message: 'EPUB (e-book)' }))}
               <br />
               <span className={styles.cite}>
                 {translate({
@@ -84,8 +91,15 @@ export default function Downloads(): ReactNode {
             {translate({ id: 'downloads.aligned', message: 'All three, aligned sentence by sentence' })}
           </th>
           <td>
-            {file(ALIGNED_FILES[0], 'JSON')} · {file(ALIGNED_FILES[1], 'TSV')}
+            {file(ALIGNED_FILES[0], 'JSON')} · {file(ALIGNED_FILES[1], 'TSV')} ·{' '}
+            {file(TMX_FILE, translate({ id: 'downloads.tmx', message: 'TMX (translation memory)' }))}
           </td>
+        </tr>
+        <tr>
+          <th scope="row">
+            {translate({ id: 'downloads.parallelEbook', message: 'All three, paragraph by paragraph, as an e-book' })}
+          </th>
+          <td>{file(ebookFile('parallel'), 'EPUB')}</td>
         </tr>
       </tbody>
     </table>

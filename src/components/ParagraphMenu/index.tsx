@@ -218,6 +218,32 @@ export default function ParagraphMenu({ id, paragraph, onClose }: Props): ReactN
           },
         ]),
     {
+      key: 'embed',
+      label:
+        arrived.sentence === undefined ? (
+          <Translate id="paragraphMenu.embed" values={{ paragraph }}>
+            {'Embed ¶{paragraph}'}
+          </Translate>
+        ) : (
+          <Translate id="paragraphMenu.embedSentence" values={{ sentence: arrived.sentence }}>
+            {'Embed sentence {sentence}'}
+          </Translate>
+        ),
+      run: () =>
+        void import('./embed')
+          .then(({ embedSnippet }) => embedSnippet(baseUrl, paragraph, arrived.sentence))
+          .then(
+            (snippet) => copy(snippet, translate({ id: 'paragraphMenu.embedCopied', message: 'Embed code copied' })),
+            () =>
+              setStatus({
+                message: translate({
+                  id: 'paragraphMenu.embedFailed',
+                  message: 'Could not load the embed code',
+                }),
+              }),
+          ),
+    },
+    {
       key: 'share',
       label:
         arrived.sentence === undefined ? (

@@ -1,9 +1,13 @@
+import Head from '@docusaurus/Head';
 import { translate } from '@docusaurus/Translate';
+import useBaseUrl from '@docusaurus/useBaseUrl';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import clsx from 'clsx';
 import { createContext, lazy, Suspense, useContext, useId, useRef, useState, type ReactNode } from 'react';
 
+import { oembedPath } from '@site/src/statement/embed';
 import { paragraphId } from '@site/src/statement/model';
+import { shortLinkPath } from '@site/src/statement/shortLinks';
 
 import styles from './styles.module.css';
 
@@ -29,6 +33,7 @@ export default function StatementParagraph({ number, children }: Props): ReactNo
   const id = paragraphId(Number(number));
   useBrokenLinks().collectAnchor(id);
   const indexed = useContext(SearchIndexed);
+  const oembed = useBaseUrl(oembedPath({ path: shortLinkPath(Number(number)) }), { absolute: true });
   const [open, setOpen] = useState(false);
   const trigger = useRef<HTMLButtonElement>(null);
   const menuId = useId();
@@ -54,6 +59,12 @@ export default function StatementParagraph({ number, children }: Props): ReactNo
       data-pagefind-body={indexed ? '' : undefined}
       // Search finds a page by a paragraph it holds (a hit in another language shows this page's title).
       data-pagefind-filter={indexed ? `paragraph:${number}` : undefined}>
+      {/* The paragraph's embed, for oEmbed discovery, named on its home page (not again on the full text). */}
+      {indexed && (
+        <Head>
+          <link rel="alternate" type="application/json+oembed" href={oembed} />
+        </Head>
+      )}
       <div className={styles.margin} data-pagefind-ignore="">
         <a className={clsx(styles.number, styles.link)} href={`#${id}`} aria-label={label}>
           {marker}

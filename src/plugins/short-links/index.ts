@@ -4,7 +4,8 @@
  * not routes: as routes, their 80 entries per locale made every page's JavaScript larger and slower to start.
  *
  * A passage's page (/p/6, /p/6-3) also carries its link preview: Open Graph and Twitter tags with the passage's
- * text, read from this locale's edition, and its quote card (./quoteCard.ts), drawn into img/quote/. Cards are
+ * text, read from this locale's edition, and its quote card (./quoteCard.ts), drawn into img/quote/, and names
+ * its embed's oEmbed file (src/statement/embed.ts). Cards are
  * kept under node_modules/.cache/quote-cards by what they depend on, so a build draws only those that changed.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -14,6 +15,7 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 
 import { LOCALES, localeConfig, type LocaleCode } from '../../locales';
 import { readEdition } from '../../statement/editions';
+import { oembedPath } from '../../statement/embed';
 import { passageByline, STATEMENT } from '../../statement/metadata';
 import { excerpt, passages, type Passage } from '../../statement/passages';
 import { shortLinks } from '../../statement/shortLinks';
@@ -138,7 +140,11 @@ export default function shortLinksPlugin(context: LoadContext): Plugin {
           preview = linkPreviewOf(passage, locale, message, absolute, absolute(`${image}?v=${key.slice(0, 10)}`));
         }
         await mkdir(path.dirname(file), { recursive: true });
-        await writeFile(file, redirectPageHtml({ ...page, title: preview?.title ?? page.title, target, preview }));
+        const oembed = passage && absolute(oembedPath(passage));
+        await writeFile(
+          file,
+          redirectPageHtml({ ...page, title: preview?.title ?? page.title, target, preview, oembed }),
+        );
       }
     },
   };

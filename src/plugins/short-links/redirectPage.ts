@@ -7,6 +7,8 @@ export interface RedirectPage {
   readonly target: string;
   /** What a link preview shows (passages have one; the /point/N links do not). */
   readonly preview?: LinkPreview;
+  /** The passage's oEmbed file, absolute, named for oEmbed discovery (passages only). */
+  readonly oembed?: string;
 }
 
 export interface LinkPreview {
@@ -62,7 +64,7 @@ function previewTags(preview: LinkPreview): string[] {
  * its link preview, in the head, for crawlers that read the page and do not follow the refresh, and the
  * passage's text.
  */
-export function redirectPageHtml({ lang, title, linkText, target, preview }: RedirectPage): string {
+export function redirectPageHtml({ lang, title, linkText, target, preview, oembed }: RedirectPage): string {
   const url = escapeHtml(target);
   return [
     '<!doctype html>',
@@ -74,6 +76,7 @@ export function redirectPageHtml({ lang, title, linkText, target, preview }: Red
     `<meta http-equiv=refresh content="0; url=${url}">`,
     `<title>${escapeHtml(title)}</title>`,
     ...(preview ? previewTags(preview) : []),
+    ...(oembed ? [`<link rel="alternate" type="application/json+oembed" href="${escapeHtml(oembed)}">`] : []),
     ...(preview ? [`<blockquote><p>${escapeHtml(preview.text)}</p></blockquote>`] : []),
     `<p><a href="${url}">${escapeHtml(linkText)}</a></p>`,
     '',

@@ -2,8 +2,11 @@
  * The statement in all three languages at once, read at build from every locale's pages (never a second copy):
  * - the parallel view's page (`/parallel`), with the aligned text as its data;
  * - the glossary page (`/glossary`), with the paragraphs where each term occurs in this locale;
- * - the downloads (`/downloads/statement.<locale>.json|md|txt`, `statement.aligned.json|tsv`, and for citation
- *   managers `statement.<locale>.bib|ris|csl.json`, accessed on the build's day);
+ * - the downloads (`/downloads/statement.<locale>.json|md|txt`, `statement.aligned.json|tsv`, the e-books
+ *   `statement.<locale>.epub` and `statement.parallel.epub`, the translation memory `statement.tmx`, and for
+ *   citation managers `statement.<locale>.bib|ris|csl.json`, accessed on the build's day);
+ * - the embeddable passages of this locale (`/embed/p/6`, `/embed/p/6-3`), each with its oEmbed file, and the
+ *   stylesheet they share;
  * - the CSL styles the ¶ menu formats citations with, fetched on first use (`/citation/<style>.json`);
  * - the JSON-LD description of the statement in every page's head (a plugin's tag, not the config's `headTags`,
  *   which the browser bundle would carry too).
@@ -12,8 +15,11 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import type { LoadContext, Plugin } from '@docusaurus/types';
+import citeproc from 'citeproc';
 
-import { CITATION_STYLES } from '../../citation/styles';
+import { CITATION_STYLES, DEFAULT_STYLE } from '../../citation/styles';
+import { formatCitation } from '../../citation/format';
+import { cslItem } from '../../citation/item';
 import { LOCALE_CODES, localeConfig, writesWithSpaces, type LocaleCode } from '../../locales';
 import { termParagraphs } from '../../glossary';
 import { GLOSSARY_PATH, PARALLEL_PATH } from '../../sitePaths';
@@ -25,12 +31,28 @@ import {
   editionJson,
   editionMarkdown,
   editionText,
+  ebookFile,
+  TMX_FILE,
 } from '../../statement/downloads';
+import {
+  EMBED_CSS,
+  EMBED_STYLESHEET,
+  embedHeight,
+  embedPageHtml,
+  embedPath,
+  oembedJson,
+  oembedPath,
+} from '../../statement/embed';
+import { editionBook, parallelBook } from '../../statement/epub/book';
+import { packEpub } from '../../statement/epub/zip';
+import { textNotice } from '../../statement/notice';
+import { passages } from '../../statement/passages';
+import { statementTmx } from '../../statement/tmx';
+import { messagesOf, passageReference } from '../short-links';
 import { cslLocale, cslStyle } from '../../citation/cslData';
 import { citationFiles } from '../../citation/files';
 import { lastRevision } from '../../statement/corrections';
 import { CORRECTIONS_FEED_PATH, CORRECTIONS_PATH, correctionsAtom } from '../../statement/correctionsFeed';
-import { messagesOf } from '../short-links';
 import { CITATION_PATH, citationDataFile, styleData } from '../../citation/data';
 import { readEdition } from '../../statement/editions';
 import { statementJsonLd } from '../../statement/structuredData';
@@ -43,9 +65,9 @@ export type TermOccurrences = Record<string, { readonly number: number; readonly
 export default function statementDataPlugin(context: LoadContext): Plugin {
   const locale = context.i18n.currentLocale as LocaleCode;
   const route = (sitePath: string) => `${context.baseUrl}${sitePath.slice(1)}`;
-  const readEditions = (): Edition[] => LOCALE_CODES.map((code) => readEdition(code, context.siteDir));
+  const absolute = (sitePath: string) => `${context.siteConfig.url}${route(sitePath)}`;
   const message = messagesOf(context.codeTranslations);
-
+  const readEditions = (): Edition[] => LOCALE_CODES.map((code) => readEdition(code, context.siteDir));
   /** This locale's corrections as Atom, in its language, with the same words as its corrections page. */
   const correctionsFeed = (siteUrl: string) => {
     const absolute = (sitePath: string) => `${siteUrl}${route(sitePath)}`;
@@ -77,6 +99,55 @@ export default function statementDataPlugin(context: LoadContext): Plugin {
         ].join('\n'),
     });
   };
+
+  /** Every passage of this locale's edition as an embed page and an oEmbed file, with the stylesheet they share. */
+  async function writeEmbeds(outDir: string, edition: Edition): Promise<void> {
+    const style = DEFAULT_STYLE[locale];
+    const data = styleData(locale, cslStyle(CITATION_STYLES.find((s) => s.id === style)!.csl), cslLocale);
+    const { siteTitle } = localeConfig(locale);
+    await mkdir(path.join(outDir, path.dirname(EMBED_STYLESHEET)), { recursive: true });
+    await writeFile(path.join(outDir, EMBED_STYLESHEET), EMBED_CSS);
+    for (const passage of passages(edition)) {
+      const url = absolute(passage.target);
+      const reference = passageReference(passage, message);
+      const title = message('shortLink.preview.title', '{title} — {reference}', {
+        title: passage.sectionTitle,
+        reference,
+      });
+      const citation = formatCitation(citeproc, data, style, locale, cslItem(locale, url), {
+        paragraph: passage.paragraph,
+        sentence: passage.sentence,
+      });
+      const notice = textNotice(locale);
+      const linkText = message('embed.link', 'Read {reference} on {site}', { reference, site: siteTitle });
+      const file = path.join(outDir, `${embedPath(passage)}.html`);
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(
+        file,
+        embedPageHtml({
+          lang: localeConfig(locale).htmlLang,
+          title,
+          text: passage.text,
+          citation,
+          notice,
+          linkText,
+          url,
+          stylesheet: route(EMBED_STYLESHEET),
+          oembed: route(oembedPath(passage)),
+        }),
+      );
+      await writeFile(
+        path.join(outDir, oembedPath(passage)),
+        oembedJson({
+          title,
+          providerName: siteTitle,
+          providerUrl: absolute('/'),
+          src: absolute(embedPath(passage)),
+          height: embedHeight(passage.text, `${citation}${notice}${linkText}`, writesWithSpaces(locale)),
+        }),
+      );
+    }
+  }
 
   return {
     name: 'statement-data',
@@ -122,9 +193,17 @@ export default function statementDataPlugin(context: LoadContext): Plugin {
       const dir = path.join(outDir, DOWNLOADS_PATH);
       const siteUrl = context.siteConfig.url;
       const aligned = alignSentences(editions);
+      const built = new Date();
       await mkdir(dir, { recursive: true });
       const revised = (code: LocaleCode) => lastRevision(readCorrections(code));
-      const files: [string, string][] = [
+      const ebooks: [string, Uint8Array][] = [
+        ...editions.map((edition): [string, Uint8Array] => [
+          ebookFile(edition.locale as LocaleCode),
+          packEpub(editionBook(edition, siteUrl, built), built),
+        ]),
+        [ebookFile('parallel'), packEpub(parallelBook(editions, siteUrl, built), built)],
+      ];
+      const files: [string, string | Uint8Array][] = [
         ...editions.flatMap((edition): [string, string][] => {
           const code = edition.locale as LocaleCode;
           return [
@@ -135,11 +214,13 @@ export default function statementDataPlugin(context: LoadContext): Plugin {
         }),
         ['statement.aligned.json', alignedJson(aligned, LOCALE_CODES)],
         ['statement.aligned.tsv', alignedTsv(aligned, LOCALE_CODES)],
+        [TMX_FILE, statementTmx(aligned, LOCALE_CODES, built)],
         ...LOCALE_CODES.flatMap((code) =>
-          citationFiles(code, siteUrl, new Date().toISOString().slice(0, 10), revised(code)),
+          citationFiles(code, siteUrl, built.toISOString().slice(0, 10), revised(code)),
         ),
+        ...ebooks,
       ];
-      await Promise.all(files.map(([name, text]) => writeFile(path.join(dir, name), text)));
+      await Promise.all(files.map(([name, content]) => writeFile(path.join(dir, name), content)));
       await writeFile(path.join(outDir, `${CORRECTIONS_FEED_PATH.slice(1)}`), correctionsFeed(siteUrl));
       const styles = path.join(outDir, CITATION_PATH);
       await mkdir(styles, { recursive: true });
@@ -150,6 +231,10 @@ export default function statementDataPlugin(context: LoadContext): Plugin {
             JSON.stringify(styleData(locale, cslStyle(style.csl), cslLocale)),
           ),
         ),
+      );
+      await writeEmbeds(
+        outDir,
+        editions.find((edition) => edition.locale === locale)!,
       );
     },
   };

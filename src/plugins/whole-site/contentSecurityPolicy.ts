@@ -58,7 +58,6 @@ export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
     'connect-src': ["'self'"],
     'base-uri': ["'self'"],
     'form-action': ["'self'"],
-    'frame-ancestors': ["'none'"],
   };
   return Object.entries(directives)
     .map(([directive, sources]) => `${directive} ${sources.join(' ')}`)

@@ -20,12 +20,13 @@ import path from 'node:path';
 import type { LoadContext, Plugin, PluginConfig, PluginModule, PluginOptions } from '@docusaurus/types';
 
 import { LOCALE_CODES, localePrefix, type LocaleCode } from '../../locales';
+import { htmlPagesIn } from './buildFiles';
 import { formatHeadersFile } from './headersFile';
 import { NGINX_FILE, nginxConfig } from './nginxConfig';
 import { precompressDirectory } from './precompress';
 import { writeSearchIndex } from './searchIndex';
 import { writeServiceWorker } from './serviceWorker';
-import { buildPolicy, HEADERS_FILE, siteHeaderRules } from './siteHeaders';
+import { buildPolicy, HEADERS_FILE, siteHeaderRules, unframedPagePatterns } from './siteHeaders';
 
 /** The order Docusaurus builds the locales in: the default first, then the others as configured. */
 export function buildOrder(locales: readonly string[], defaultLocale: string): string[] {
@@ -67,7 +68,7 @@ async function buildWholeSite(root: string, log: (line: string) => void): Promis
   const worker = await writeServiceWorker(root);
   log(`sw.js precaches ${worker.entries.length} files, ${(worker.bytes / 1e6).toFixed(2)} MB`);
   const { policy, scriptHashes, pages } = await buildPolicy(root);
-  const rules = siteHeaderRules(policy);
+  const rules = siteHeaderRules(policy, unframedPagePatterns(htmlPagesIn(root)));
   await writeFile(path.join(root, HEADERS_FILE), formatHeadersFile(rules));
   await writeFile(path.join(root, NGINX_FILE), nginxConfig(rules));
   log(`${HEADERS_FILE} and ${NGINX_FILE}: ${scriptHashes.length} inline script hashes from ${pages} pages`);

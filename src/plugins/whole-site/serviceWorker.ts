@@ -19,8 +19,9 @@ import { HEADERS_FILE } from './siteHeaders';
 const WORKER_SOURCE = path.join(__dirname, '..', '..', 'serviceWorker', 'sw.ts');
 
 /**
- * Files no reader opens: the host's headers and nginx configuration, the worker itself, what only crawlers read, the social and quote
- * cards of every locale (only link previews show them) and the Pagefind UI bundles the site does not use (it has its own).
+ * Files no reader opens: the host's headers and nginx configuration, the worker itself, what only crawlers read,
+ * the social and quote cards of every locale (only link previews show them), the embeddable passages (other
+ * sites frame them; 450 small files) and the Pagefind UI bundles the site does not use (it has its own).
  */
 const NOT_PRECACHED: readonly RegExp[] = [
   new RegExp(`^${HEADERS_FILE}$`),
@@ -29,6 +30,7 @@ const NOT_PRECACHED: readonly RegExp[] = [
   /(?:^|\/)sitemap(?:-index)?\.xml$/,
   /^robots\.txt$/,
   /(?:^|\/)img\/(?:social-card\.|quote\/)/,
+  /^(?:[\w-]+\/)?embed\//,
   /^pagefind\/pagefind-(?:ui|modular-ui|component-ui|highlight)\./,
   /\.(?:map|br|gz)$/,
 ];

@@ -10,6 +10,7 @@ import { contentSecurityPolicy, inlineScriptHashes } from './contentSecurityPoli
 import type { HeaderRule } from './headersFile';
 import { LOCALES, localePrefix } from '../../locales';
 import { SERVICE_WORKER_URL } from '../../serviceWorker/paths';
+import { EMBED_PATH } from '../../statement/embed';
 
 export const HEADERS_FILE = '_headers';
 
@@ -41,11 +42,31 @@ const inEveryLocale = (pathWithinLocale: string) =>
   LOCALES.map(({ code }) => `${localePrefix(code)}${pathWithinLocale}`);
 
 /**
+ * The pages that refuse to be framed, as `_headers` patterns: every page of every locale (`/statement/*`,
+ * `/search` and `/search.html`, a locale's home…) but the embeddable passages (`/embed/*`), which any site may
+ * frame. Listed from the build's pages because neither host can except a path from `/*`.
+ */
+export function unframedPagePatterns(pages: readonly string[]): string[] {
+  const patterns = pages.flatMap((page) => {
+    const locale = LOCALES.find(({ code }) => localePrefix(code) && page.startsWith(`${localePrefix(code).slice(1)}/`));
+    const prefix = locale ? localePrefix(locale.code) : '';
+    const rest = locale ? page.slice(prefix.length) : page;
+    const [first, ...deeper] = rest.split('/');
+    if (`/${first}` === EMBED_PATH) return [];
+    if (deeper.length > 0) return [`${prefix}/${first}/*`];
+    if (first === 'index.html') return prefix ? [prefix, `${prefix}/`, `${prefix}/index.html`] : ['/', '/index.html'];
+    return [`${prefix}/${first}`, `${prefix}/${first.replace(/\.html$/, '')}`];
+  });
+  return [...new Set(patterns)].sort();
+}
+
+/**
  * The site's header rules, the one list that both `_headers` and `_nginx.conf` are written from. A header is
  * set by one rule only: where several rules match a path, Cloudflare Pages joins their values and Netlify
- * keeps one, so only then do both hosts send the same.
+ * keeps one, so only then do both hosts send the same. Hence framing is refused by `X-Frame-Options` on each
+ * page but the embeds, not by the policy every path gets.
  */
-export function siteHeaderRules(policy: string): HeaderRule[] {
+export function siteHeaderRules(policy: string, unframedPatterns: readonly string[]): HeaderRule[] {
   return [
     {
       pattern: '/*',
@@ -54,10 +75,10 @@ export function siteHeaderRules(policy: string): HeaderRule[] {
         'Referrer-Policy': 'strict-origin-when-cross-origin',
         'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
         'Cross-Origin-Opener-Policy': 'same-origin',
-        'X-Frame-Options': 'DENY',
         'X-Content-Type-Options': 'nosniff',
       },
     },
+    ...unframedPatterns.map((pattern) => ({ pattern, headers: { 'X-Frame-Options': 'DENY' } })),
     // Docusaurus puts a content hash in every file name under /assets/, so a file there never changes.
     ...inEveryLocale('/assets/*').map((pattern) => ({
       pattern,
