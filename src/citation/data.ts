@@ -6,6 +6,7 @@
 import type { LocaleCode } from '../locales';
 import type { CslNode } from './cslData';
 import type { StyleData } from './format';
+import { localizeLocaleDates, localizeStyleDates } from './localDates';
 import { CSL_LOCALE, type CitationStyleId } from './styles';
 
 export const CITATION_PATH = '/citation';
@@ -14,6 +15,11 @@ export function citationDataFile(style: CitationStyleId): string {
   return `${style}.json`;
 }
 
+/** A style with the CSL locale of the page's language, dates as that language writes them. */
 export function styleData(locale: LocaleCode, style: CslNode, localeOf: (lang: string) => CslNode): StyleData {
-  return { style, locale: localeOf(CSL_LOCALE[locale]), lang: CSL_LOCALE[locale] };
+  return {
+    style: localizeStyleDates(style, locale),
+    locale: localizeLocaleDates(localeOf(CSL_LOCALE[locale]), locale),
+    lang: CSL_LOCALE[locale],
+  };
 }
