@@ -9,7 +9,7 @@ import { cslLocale, cslStyle } from '../../src/citation/cslData';
 import { styleData } from '../../src/citation/data';
 import { formatCitation, type StyleData } from '../../src/citation/format';
 import { cslItem } from '../../src/citation/item';
-import { chooseStyle, citationStyle, CSL_LOCALE, DEFAULT_STYLE, type CitationStyleId } from '../../src/citation/styles';
+import { chooseStyle, citationStyle, DEFAULT_STYLE, type CitationStyleId } from '../../src/citation/styles';
 import type { LocaleCode } from '../../src/locales';
 
 const SITE = 'https://sco-2023-statement.example.org';
