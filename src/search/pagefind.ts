@@ -259,7 +259,10 @@ interface ParagraphMatch {
   readonly score: number;
 }
 
-const fold = (text: string) => unescapeHtml(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const fold = (text: string) =>
+  unescapeHtml(text)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
  * Whether the words at these locations hold every word of the query, as Pagefind requires of a page: a Chinese
@@ -324,9 +327,7 @@ export function paragraphMatches(
 /** Best first: the paragraph's own score, then the page's (Pagefind's ranking), then reading order. */
 function byRank<T extends { match: ParagraphMatch; pageScore: number }>(a: T, b: T): number {
   return (
-    b.match.score - a.match.score ||
-    b.pageScore - a.pageScore ||
-    a.match.anchor.paragraph - b.match.anchor.paragraph
+    b.match.score - a.match.score || b.pageScore - a.pageScore || a.match.anchor.paragraph - b.match.anchor.paragraph
   );
 }
 
@@ -334,9 +335,7 @@ function byRank<T extends { match: ParagraphMatch; pageScore: number }>(a: T, b:
 async function matchesOf(results: readonly PagefindResult[], query: string) {
   const pages = await Promise.all(results.map(async (result) => ({ page: await result.data(), score: result.score })));
   return pages
-    .flatMap(({ page, score }) =>
-      paragraphMatches(page, query).map((match) => ({ page, match, pageScore: score })),
-    )
+    .flatMap(({ page, score }) => paragraphMatches(page, query).map((match) => ({ page, match, pageScore: score })))
     .sort(byRank);
 }
 

@@ -207,7 +207,9 @@ describe('offline, before the whole site is cached', () => {
       const reloaded = await page.reload({ waitUntil: 'load' });
       expect(reloaded?.status()).toBe(200);
       expect(reloaded?.fromServiceWorker()).toBe(true);
-      await expect(h1(page)).resolves.toBe('Предложение\u00a03: практическое сотрудничество и восстановление экономики');
+      await expect(h1(page)).resolves.toBe(
+        'Предложение\u00a03: практическое сотрудничество и восстановление экономики',
+      );
       await waitForHydration(page);
       const sibling = await page.goto(`${server.url}/ru/statement/five-points/point-4`, { waitUntil: 'load' });
       expect(sibling?.status()).toBe(200);

@@ -160,10 +160,12 @@ describe('the ¶ menu', () => {
       await page.getByRole('menuitem', { name: 'Copy citation of sentence 3' }).tap();
       const status = page.getByRole('status').filter({ hasText: 'Citation copied (APA 7)' });
       await status.waitFor();
-      await expect.poll(async () => {
-        const box = await status.boundingBox();
-        return box !== null && box.y >= 0 && box.y + box.height <= 812;
-      }).toBe(true);
+      await expect
+        .poll(async () => {
+          const box = await status.boundingBox();
+          return box !== null && box.y >= 0 && box.y + box.height <= 812;
+        })
+        .toBe(true);
       const [reference, inText] = (await clipboard(visit)).split('\n');
       expect(reference.endsWith(`${POINT_3}#p6-3`)).toBe(true);
       expect(inText).toBe(`(${MFA}, 2023, para. 6, sentence 3)`);

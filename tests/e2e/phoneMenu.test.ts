@@ -113,8 +113,9 @@ describe('the navbar', () => {
     try {
       await visit.page.goto(`${baseUrl()}${localePrefix(locale)}${path}`, { waitUntil: 'networkidle' });
       await visit.page.waitForSelector('html[data-has-hydrated="true"]');
-      const active = await visit.page.$$eval('.navbar__items:not(.navbar__items--right) .navbar__link--active', (links) =>
-        links.map((link) => link.textContent?.trim()),
+      const active = await visit.page.$$eval(
+        '.navbar__items:not(.navbar__items--right) .navbar__link--active',
+        (links) => links.map((link) => link.textContent?.trim()),
       );
       expect(active).toEqual(current);
     } finally {

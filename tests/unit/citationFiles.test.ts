@@ -92,14 +92,15 @@ describe('the files for citation managers', () => {
   it.each(LOCALE_CODES.map((code) => code))(
     'in %s: RIS with the tags Zotero’s importer maps to a web page, and no volume',
     (locale) => {
-      const tags = files(locale)
-        [`statement.${locale}.ris`].trimEnd()
+      const ris = files(locale)[`statement.${locale}.ris`];
+      const tags = ris
+        .trimEnd()
         .split('\n')
         .map((line) => line.slice(0, 2));
       // TY ELEC → web page; T2 → website title; DA → date; Y2 → access date. VL would be the volume, M1 a number.
       expect(tags).not.toContain('VL');
       expect(tags).not.toContain('M1');
-      expect(files(locale)[`statement.${locale}.ris`]).toContain('Y2  - 2026/11/28\n');
+      expect(ris).toContain('Y2  - 2026/11/28\n');
       expect(tags[0]).toBe('TY');
       expect(tags.at(-1)).toBe('ER');
     },
