@@ -6,6 +6,7 @@
 import type { LocaleCode } from '../locales';
 import type { CslNode } from './cslData';
 import type { StyleData } from './format';
+import { localizeLocaleDates, localizeStyleDates } from './localDates';
 import { CSL_LOCALE, type CitationStyleId } from './styles';
 
 export const CITATION_PATH = '/citation';
@@ -42,11 +43,12 @@ function withParagraphTerm(node: CslNode, forms: TermForms): CslNode {
   };
 }
 
+/** A style with the CSL locale of the page's language, dates and paragraph terms as that language writes them. */
 export function styleData(locale: LocaleCode, style: CslNode, localeOf: (lang: string) => CslNode): StyleData {
-  const cslLocale = localeOf(CSL_LOCALE[locale]);
+  const cslLocale = localizeLocaleDates(localeOf(CSL_LOCALE[locale]), locale);
   const paragraphTerm = PARAGRAPH_TERM[locale];
   return {
-    style,
+    style: localizeStyleDates(style, locale),
     locale: paragraphTerm ? withParagraphTerm(cslLocale, paragraphTerm) : cslLocale,
     lang: CSL_LOCALE[locale],
   };

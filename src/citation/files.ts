@@ -66,14 +66,9 @@ export function citationRis(item: CslItem): string {
     ['PY', String(item.issued['date-parts'][0][0])],
     ['DA', slashes(item.issued)],
     ['UR', item.URL],
-    // The access date: RIS's own field for a web page (M1, with VL its year) and Y2, which Zotero reads.
-    ...(item.accessed
-      ? ([
-          ['VL', String(item.accessed['date-parts'][0][0])],
-          ['M1', slashes(item.accessed)],
-          ['Y2', slashes(item.accessed)],
-        ] as [string, string][])
-      : []),
+    // The access date in Y2, as Zotero writes and reads it: its importer reads VL as the volume and M1 as a
+    // number, so the RefMan convention for ELEC (VL the access year, M1 the date) imported “Volume 2026”.
+    ...(item.accessed ? ([['Y2', slashes(item.accessed)]] as [string, string][]) : []),
     ['LA', item.language],
     ...(item.note ? ([['N1', item.note]] as [string, string][]) : []),
     ['ER', ''],

@@ -1,7 +1,8 @@
 /**
  * The site's search: Pagefind's indexes (written into build/pagefind/ by `npm run build`, one per language,
- * chosen by each page's <html lang>), loaded only when a reader starts to search. Results point at the sentence
- * that matched: `#p{n}-{k}` is found from Pagefind's anchors and word locations.
+ * chosen by each page's <html lang>), loaded only when a reader starts to search. A result is a paragraph, not a
+ * page: Pagefind finds the pages, and each page's word locations, read against its paragraph and sentence anchors,
+ * give every paragraph that matched, linked at its best-matching sentence (`#p{n}-{k}`).
  *
  * The page's own language is searched first. When it has nothing, or the query is written in another language's
  * script, the other languages' indexes are searched too, each in its own Pagefind instance (its own stemmer
@@ -11,7 +12,7 @@
  * A failed load is forgotten, so the next query tries again.
  */
 import { LOCALES, localeConfig, localePrefix, type LocaleCode } from '../locales';
-import { anchorId, parseAnchor, type StatementAnchor } from '../statement/model';
+import { anchorId, PARAGRAPH_COUNT, parseAnchor, type StatementAnchor } from '../statement/model';
 import { excerptParts, markWords, MAX_QUERY_LENGTH, unescapeHtml, type SearchHit } from './text';
 
 interface PagefindAnchor {
@@ -49,7 +50,8 @@ interface PagefindModule {
   createInstance(options: Record<string, unknown>): PagefindInstance;
 }
 
-const MAX_HITS = 10;
+/** Each of the statement's paragraphs is at most one result. */
+const MAX_HITS = PARAGRAPH_COUNT;
 
 const instances = new Map<LocaleCode, Promise<PagefindInstance>>();
 /** Failed loads so far: a retry imports Pagefind from a new URL, as a browser remembers a failed import. */
@@ -110,6 +112,13 @@ async function searchIn(bundleUrl: string, locale: LocaleCode, own: boolean, que
   }
 }
 
+/** The page's indexed words (Chinese words are separated by U+200B). */
+function pageWords(page: Pick<PagefindData, 'raw_content'>): { words: string[]; chinese: boolean } {
+  const content = page.raw_content ?? '';
+  const chinese = content.includes('\u200B');
+  return { words: chinese ? content.split('\u200B') : content.split(/[^\S\uFEFF]+/), chinese };
+}
+
 /**
  * The sentence that best matches: the one holding the most matched words, counting words that follow each
  * other (a phrase such as "development bank") double; on a tie, the earliest. Falls back to the paragraph.
@@ -156,9 +165,7 @@ export function matchedWords(
   id: string,
   query = '',
 ): string[] {
-  const content = page.raw_content ?? '';
-  const chinese = content.includes('\u200B');
-  const words = chinese ? content.split('\u200B') : content.split(/[^\S\uFEFF]+/);
+  const { words, chinese } = pageWords(page);
   const start = page.anchors.find((anchor) => anchor.id === id)?.location ?? 0;
   const end = Math.min(
     ...page.anchors.filter((anchor) => anchor.location > start && parseAnchor(anchor.id)).map((a) => a.location),
@@ -245,16 +252,112 @@ function sentenceExcerpt(page: PagefindData, anchor: StatementAnchor | null, wor
   return text ? markWords(text, words) : excerptParts(page.excerpt);
 }
 
+/** A paragraph that matched: its best sentence (or the paragraph itself), and how well it matched. */
+interface ParagraphMatch {
+  readonly anchor: StatementAnchor;
+  readonly locations: readonly number[];
+  readonly score: number;
+}
+
+const fold = (text: string) =>
+  unescapeHtml(text)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * Whether the words at these locations hold every word of the query, as Pagefind requires of a page: a Chinese
+ * word as one run of consecutive words (上合组织 is 上合 + 组织), another word as a word that shares all but its
+ * last two letters with it (Pagefind stems: стипендия finds стипендий).
+ */
+function holdsQuery(words: readonly string[], locations: readonly number[], query: string): boolean {
+  const located = new Set(locations);
+  const runs: string[] = [];
+  for (const location of [...located].sort((a, b) => a - b))
+    if (located.has(location - 1)) runs[runs.length - 1] += fold(words[location] ?? '');
+    else runs.push(fold(words[location] ?? ''));
+  const single = [...located].map((location) => fold(words[location] ?? ''));
+  return query
+    .split(/\s+/)
+    .map(fold)
+    .filter(Boolean)
+    .every((term) => {
+      if (/\p{Script=Han}/u.test(term)) return runs.some((run) => run.includes(term));
+      return single.some((word) => {
+        let common = 0;
+        while (common < Math.min(word.length, term.length) && word[common] === term[common]) common++;
+        return common >= Math.max(1, Math.min(word.length, term.length) - 2);
+      });
+    });
+}
+
+/**
+ * The page's matches, paragraph by paragraph: each location belongs to the paragraph whose anchor comes last at
+ * or before it, and a paragraph matches when its words hold the whole query (a page matches when the page does;
+ * when no paragraph alone does, each paragraph with a matched word counts). A paragraph scores as `matchedAnchor`
+ * counts (a word 1, a word followed by the next matched one 3), so a phrase or a repeated word ranks it above a
+ * lone mention.
+ */
+export function paragraphMatches(
+  page: Pick<PagefindData, 'raw_content' | 'anchors' | 'locations'>,
+  query: string,
+): ParagraphMatch[] {
+  const { words } = pageWords(page);
+  // A paragraph's range: from its first anchor (its own, or its first sentence's: Pagefind records the ids inside
+  // the indexed element) to the next paragraph's first.
+  const marks = page.anchors
+    .map(({ id, location }) => ({ anchor: parseAnchor(id), location }))
+    .filter((mark): mark is { anchor: StatementAnchor; location: number } => mark.anchor !== null)
+    .sort((a, b) => a.location - b.location);
+  const starts = marks.filter((mark, index) => mark.anchor.paragraph !== marks[index - 1]?.anchor.paragraph);
+  const matched = [...new Set(page.locations)].sort((a, b) => a - b);
+  const set = new Set(matched);
+  const all = starts.flatMap((start, index) => {
+    const end = starts[index + 1]?.location ?? Infinity;
+    const own = matched.filter((location) => location >= start.location && location < end);
+    if (!own.length) return [];
+    const score = own.reduce((sum, location) => sum + 1 + (set.has(location + 1) && location + 1 < end ? 2 : 0), 0);
+    const inside = page.anchors.filter(({ location }) => location >= start.location && location < end);
+    const anchor = matchedAnchor(inside, own) ?? { paragraph: start.anchor.paragraph };
+    return [{ anchor, locations: own, score }];
+  });
+  const whole = all.filter((match) => holdsQuery(words, match.locations, query));
+  return whole.length ? whole : all;
+}
+
+/** Best first: the paragraph's own score, then the page's (Pagefind's ranking), then reading order. */
+function byRank<T extends { match: ParagraphMatch; pageScore: number }>(a: T, b: T): number {
+  return (
+    b.match.score - a.match.score || b.pageScore - a.pageScore || a.match.anchor.paragraph - b.match.anchor.paragraph
+  );
+}
+
+/** Every matching paragraph of the pages found, each with its page, ranked. */
+async function matchesOf(results: readonly PagefindResult[], query: string) {
+  const pages = await Promise.all(results.map(async (result) => ({ page: await result.data(), score: result.score })));
+  return pages
+    .flatMap(({ page, score }) => paragraphMatches(page, query).map((match) => ({ page, match, pageScore: score })))
+    .sort(byRank);
+}
+
 async function ownHits(results: readonly PagefindResult[], query: string): Promise<SearchHit[]> {
-  const pages = await Promise.all(results.slice(0, MAX_HITS).map((result) => result.data()));
-  return pages.map((page) => {
-    const anchor = matchedAnchor(page.anchors, page.locations);
-    const words = anchor ? matchedWords(page, anchorId(anchor), query) : [];
-    return {
-      url: hitUrl(page.url, anchor, words),
+  const matches = await matchesOf(results, query);
+  if (!matches.length) {
+    // A page matched outside any paragraph (none such is indexed today): the page itself is the result.
+    const pages = await Promise.all(results.slice(0, MAX_HITS).map((result) => result.data()));
+    return pages.map((page) => ({
+      url: hitUrl(page.url, null, []),
       title: page.meta.title ?? '',
-      excerpt: sentenceExcerpt(page, anchor, words),
-      anchor,
+      excerpt: excerptParts(page.excerpt),
+      anchor: null,
+    }));
+  }
+  return matches.slice(0, MAX_HITS).map(({ page, match }) => {
+    const words = matchedWords(page, anchorId(match.anchor), query);
+    return {
+      url: hitUrl(page.url, match.anchor, words),
+      title: page.meta.title ?? '',
+      excerpt: sentenceExcerpt(page, match.anchor, words),
+      anchor: match.anchor,
     };
   });
 }
@@ -271,25 +374,22 @@ async function crossHits(
   locale: LocaleCode,
   results: readonly PagefindResult[],
   query: string,
-): Promise<(SearchHit & { score: number })[]> {
+): Promise<(SearchHit & { rank: number })[]> {
   const { htmlLang, label } = localeConfig(locale);
-  const hits = await Promise.all(
-    results.slice(0, MAX_HITS).map(async (result) => {
-      const page = await result.data();
-      const anchor = matchedAnchor(page.anchors, page.locations);
-      if (!anchor) return null;
-      const words = matchedWords(page, anchorId(anchor), query);
+  const matches = (await matchesOf(results, query)).slice(0, MAX_HITS);
+  return Promise.all(
+    matches.map(async ({ page, match }, rank) => {
+      const words = matchedWords(page, anchorId(match.anchor), query);
       return {
-        url: `${localizedPath(page.url, locale, ownLocale)}#${anchorId(anchor)}`,
-        title: (await ownTitle(own, anchor.paragraph)) ?? page.meta.title ?? '',
-        excerpt: sentenceExcerpt(page, anchor, words),
-        anchor,
+        url: `${localizedPath(page.url, locale, ownLocale)}#${anchorId(match.anchor)}`,
+        title: (await ownTitle(own, match.anchor.paragraph)) ?? page.meta.title ?? '',
+        excerpt: sentenceExcerpt(page, match.anchor, words),
+        anchor: match.anchor,
         language: { code: locale, htmlLang, label },
-        score: result.score,
+        rank,
       };
     }),
   );
-  return hits.filter((hit) => hit !== null);
 }
 
 /**
@@ -312,11 +412,12 @@ export async function searchStatement(query: string, bundleUrl: string, locale: 
       return crossHits(own, locale, other, (await searchIn(bundleUrl, other, false, asked)).results, asked);
     }),
   );
-  const seen = new Set(hits.map((hit) => hit.url.replace(/\?[^#]*/, '')));
+  // A paragraph is one result: found in the page's language, it is not listed again for another language.
+  const seen = new Set(hits.map((hit) => hit.anchor?.paragraph));
   const cross = found
     .flat()
-    .sort((a, b) => b.score - a.score)
-    .filter((hit) => !seen.has(hit.url) && seen.add(hit.url))
-    .map(({ score: _score, ...hit }) => hit);
+    .sort((a, b) => a.rank - b.rank)
+    .filter((hit) => !seen.has(hit.anchor?.paragraph) && seen.add(hit.anchor?.paragraph))
+    .map(({ rank: _rank, ...hit }) => hit);
   return [...hits, ...cross].slice(0, MAX_HITS);
 }

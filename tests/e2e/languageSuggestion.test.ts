@@ -74,4 +74,29 @@ describe('the language suggestion', () => {
       await visit.close();
     }
   });
+
+  it('stops suggesting after the reader switches language: the choice is the preferred language from then on', async () => {
+    const visit = await openPage(browser(), { locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
+    try {
+      const { page } = visit;
+      await page.goto(`${baseUrl()}/zh-Hans${POINT_3}`, { waitUntil: 'networkidle' });
+      await page.waitForSelector('html[data-has-hydrated="true"]');
+      await page.hover('.navbar__items--right .dropdown');
+      await page.click('.navbar__items--right .dropdown a[lang="ru"]');
+      await page.waitForURL(`${baseUrl()}/ru${POINT_3}`);
+      for (const path of [POINT_3, '/parallel']) {
+        await page.goto(`${baseUrl()}/ru${path}`, { waitUntil: 'networkidle' });
+        await page.waitForSelector('html[data-has-hydrated="true"]');
+        // Long enough for the banner's own chunk to load, had it been wanted.
+        await page.waitForTimeout(500);
+        await expect(page.locator('[data-language-suggestion]').count(), path).resolves.toBe(0);
+      }
+      // On a page in another language, the language offered is the one chosen, not the browser's.
+      await page.goto(`${baseUrl()}${POINT_3}`, { waitUntil: 'networkidle' });
+      await page.locator('[data-language-suggestion="ru"]').waitFor();
+      expect(visit.errors).toEqual([]);
+    } finally {
+      await visit.close();
+    }
+  });
 });

@@ -1,5 +1,6 @@
 /**
- * The site read offline: one visit to `/` installs the service worker, which precaches every locale; then, with
+ * The site read offline: one visit to `/` installs the service worker, which caches the page first and then every
+ * locale, and the page says so once; then, with
  * the network off (the browser offline and the server stopped), pages, short links, the parallel view, the
  * glossary, downloads and search still work, and an unknown URL gets its locale's 404 page. A new deployment
  * is announced by a notice and taken only when the reader clicks Reload. Each test serves the build on its own
@@ -21,11 +22,10 @@ import { searchFromNavbar } from './support/search';
 const browser = useBrowser();
 const BUILD = path.join(ROOT, 'build');
 
-/** Waits until the service worker has precached everything and controls the page: ready for offline. */
-async function offlineReady(page: Page): Promise<string | undefined> {
-  const state = await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
+/** Waits until the service worker controls the page and the page says the whole site is cached. */
+async function offlineReady(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  return state;
+  await page.locator('[data-offline-ready]').waitFor({ timeout: 60_000 });
 }
 
 interface Session {
@@ -182,6 +182,65 @@ describe('offline, after one visit', () => {
   it('answered every request with no network: no failure, no error', () => {
     expect(session.failed).toEqual([]);
     expect(session.errors).toEqual([]);
+  });
+});
+
+describe('offline, before the whole site is cached', () => {
+  it('reloads the page being read and opens its section, and says “available offline” once, when it is', async () => {
+    const server = await startStaticServer({ root: BUILD });
+    const session = await openSession();
+    // The search indexes (the slowest part of the site to cache) hang until the reader has gone offline.
+    const held: (() => Promise<void>)[] = [];
+    await session.context.route('**/pagefind/**', (route) => {
+      held.push(() => route.abort('internetdisconnected'));
+    });
+    try {
+      const { page } = session;
+      const point3 = `${server.url}/ru/statement/five-points/point-3`;
+      await page.goto(point3, { waitUntil: 'load' });
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+      await expect(page.locator('[data-offline-ready]').count()).resolves.toBe(0);
+      await server.close();
+      await session.context.setOffline(true);
+      for (const release of held.splice(0)) await release();
+
+      const reloaded = await page.reload({ waitUntil: 'load' });
+      expect(reloaded?.status()).toBe(200);
+      expect(reloaded?.fromServiceWorker()).toBe(true);
+      await expect(h1(page)).resolves.toBe(
+        'Предложение\u00a03: практическое сотрудничество и восстановление экономики',
+      );
+      await waitForHydration(page);
+      const sibling = await page.goto(`${server.url}/ru/statement/five-points/point-4`, { waitUntil: 'load' });
+      expect(sibling?.status()).toBe(200);
+      // Not everything is cached, so nothing claims it is.
+      await expect(page.locator('[data-offline-ready]').count()).resolves.toBe(0);
+    } finally {
+      await session.context.close();
+      await server.close();
+    }
+  });
+
+  it('says once, in the page’s language, that the site is available offline', async () => {
+    const server = await startStaticServer({ root: BUILD });
+    const session = await openSession();
+    try {
+      const { page } = session;
+      await page.goto(`${server.url}/zh-Hans/`, { waitUntil: 'load' });
+      await offlineReady(page);
+      const notice = page.locator('[data-offline-ready]');
+      await expect(notice.getByRole('status').textContent()).resolves.toBe('已可离线阅读');
+      await notice.getByRole('button', { name: '关闭' }).click();
+      await expect(notice.count()).resolves.toBe(0);
+      await page.goto(`${server.url}/zh-Hans/statement/context`, { waitUntil: 'networkidle' });
+      await waitForHydration(page);
+      await page.waitForTimeout(1000);
+      await expect(notice.count()).resolves.toBe(0);
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.context.close();
+      await server.close();
+    }
   });
 });
 

@@ -134,6 +134,90 @@ describe('the ¶ menu', () => {
     }
   });
 
+  it('on a 375×812 phone, cites a tapped sentence without a hash, and keeps “Citation copied” in view', async () => {
+    const visit = await openPage(browser(), {
+      viewport: { width: 375, height: 812 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    try {
+      const { page } = visit;
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
+      await page.goto(`${baseUrl()}${POINT_3}`, { waitUntil: 'networkidle' });
+      await waitForHydration(page);
+      // Nothing is offered beside the sentences until one is chosen.
+      await expect(page.locator('#p6 button[aria-label^="Sentence"]').count()).resolves.toBe(0);
+      await page.locator('#p6-3').tap();
+      const mark = page.getByRole('button', { name: 'Sentence 3 of paragraph 6: link, citation, sharing' });
+      await mark.waitFor();
+      await expect(page.locator('#p6-3').getAttribute('data-chosen')).resolves.toBe('');
+      // Beside the sentence: level with its first line, in the margin.
+      const [sentenceBox, markBox] = await Promise.all([page.locator('#p6-3').boundingBox(), mark.boundingBox()]);
+      expect(Math.abs(sentenceBox!.y - markBox!.y)).toBeLessThan(sentenceBox!.height);
+      expect(markBox!.x + markBox!.width).toBeLessThanOrEqual(sentenceBox!.x + 1);
+      await mark.tap();
+      await page.getByRole('menuitem', { name: 'Copy link to sentence 3' }).waitFor();
+      await page.getByRole('menuitem', { name: 'Copy citation of sentence 3' }).tap();
+      const status = page.getByRole('status').filter({ hasText: 'Citation copied (APA 7)' });
+      await status.waitFor();
+      await expect
+        .poll(async () => {
+          const box = await status.boundingBox();
+          return box !== null && box.y >= 0 && box.y + box.height <= 812;
+        })
+        .toBe(true);
+      const [reference, inText] = (await clipboard(visit)).split('\n');
+      expect(reference.endsWith(`${POINT_3}#p6-3`)).toBe(true);
+      expect(inText).toBe(`(${MFA}, 2023, para. 6, sentence 3)`);
+      expect(new URL(page.url()).hash).toBe('');
+      expect(visit.errors).toEqual([]);
+    } finally {
+      await visit.close();
+    }
+  });
+
+  it('offers the sentence a reader selected text in, from its mark and from the ¶ menu', async () => {
+    const visit = await openWithClipboard(POINT_3);
+    try {
+      const { page } = visit;
+      // Across a few words of the sentence's first line.
+      await page.locator('#p6-5').scrollIntoViewIfNeeded();
+      const line = await page.locator('#p6-5').evaluate((element) => {
+        const { x, y, height } = element.getClientRects()[0];
+        return { x, y: y + height / 2 };
+      });
+      await page.mouse.move(line.x + 4, line.y);
+      await page.mouse.down();
+      await page.mouse.move(line.x + 60, line.y, { steps: 4 });
+      await page.mouse.up();
+      await page.getByRole('button', { name: 'Sentence 5 of paragraph 6: link, citation, sharing' }).waitFor();
+      await page.click('#p6 button[aria-label^="Paragraph 6"]');
+      await page.getByRole('menuitem', { name: 'Copy link to sentence 5' }).click();
+      await page.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
+      expect((await clipboard(visit)).endsWith(`${POINT_3}#p6-5`)).toBe(true);
+    } finally {
+      await visit.close();
+    }
+  });
+
+  it.each([
+    { path: `/ru${POINT_3}?cite=apa`, date: '(2023, 4 июля)' },
+    { path: `/zh-Hans${POINT_3}?cite=apa`, date: '(2023年7月4日)' },
+    { path: `/ru${POINT_3}?cite=chicago`, date: '4 июля 2023 г.' },
+  ])('writes the date as the page’s language does: $date ($path)', async ({ path, date }) => {
+    const visit = await openWithClipboard(path);
+    try {
+      await visit.page.click('#p6 button[aria-haspopup="menu"]');
+      await visit.page.getByRole('menuitem').nth(1).click();
+      await visit.page.waitForFunction(
+        () => document.querySelector('.statement-paragraph [role="status"]')?.textContent,
+      );
+      expect(await clipboard(visit)).toContain(date);
+    } finally {
+      await visit.close();
+    }
+  });
+
   it('closes on a click outside', async () => {
     const visit = await openWithClipboard(POINT_3);
     try {
@@ -267,7 +351,7 @@ describe('cite this page', () => {
       await details.locator('select').selectOption('apa');
       await expect
         .poll(() => citationText.textContent(), { timeout: 20_000 })
-        .toMatch(/^Министерство иностранных дел Китайской Народной Республики\. \(2023, июль 4\)/);
+        .toMatch(/^Министерство иностранных дел Китайской Народной Республики\. \(2023, 4 июля\)/);
       expect(visit.errors).toEqual([]);
     } finally {
       await visit.close();

@@ -189,4 +189,80 @@ describe('the parallel view', () => {
       await visit.close();
     }
   });
+
+  it.each(['light', 'dark'] as const)(
+    'in the %s theme keeps its sticky column header opaque over the whole width it scrolls over',
+    async (colorScheme) => {
+      const visit = await openPage(browser(), { viewport: { width: 1280, height: 800 }, colorScheme });
+      try {
+        const { page } = visit;
+        await page.goto(parallelUrl('en', '#p6'), { waitUntil: 'load' });
+        await ready(page);
+        await expect(page.getAttribute('html', 'data-theme')).resolves.toBe(colorScheme);
+        const heads = page.locator('main [aria-hidden="true"][style*="--columns"]');
+        const box = (await heads.boundingBox())!;
+        const paragraph = (await page.locator('#p6').boundingBox())!;
+        // The header is stuck under the navbar, with ¶6's text scrolling beneath it.
+        await page.evaluate((top) => window.scrollBy(0, top), paragraph.y - box.y);
+        const covered = await page.evaluate(() => {
+          const header = document.querySelector<HTMLElement>('main [aria-hidden="true"][style*="--columns"]')!;
+          const rect = header.getBoundingClientRect();
+          const left = document.getElementById('p6')!.getBoundingClientRect().left;
+          const y = rect.top + rect.height / 2;
+          // The paragraph's number column (its gutter), its first and last language column.
+          const points = [left + 8, left + 60, rect.right - 8].map((x) => document.elementFromPoint(x, y));
+          return {
+            background: getComputedStyle(header).backgroundColor,
+            page: getComputedStyle(document.documentElement).backgroundColor,
+            onTop: points.map((element) => element !== null && header.contains(element)),
+          };
+        });
+        expect(covered.onTop).toEqual([true, true, true]);
+        // An opaque colour: rgb(), or rgba() with alpha 1.
+        expect(covered.background).toMatch(/^rgb\(\d+, \d+, \d+\)$/);
+        // The page's own colour in that theme: the header is seen as part of the page, not as a band.
+        expect(covered.background).toBe(covered.page);
+        expect(visit.errors).toEqual([]);
+      } finally {
+        await visit.close();
+      }
+    },
+  );
+
+  it.each(['light', 'dark'] as const)(
+    'on a phone in the %s theme writes the pressed language toggle in an opaque colour that stands out',
+    async (colorScheme) => {
+      const visit = await openPage(browser(), {
+        viewport: { width: 375, height: 740 },
+        isMobile: true,
+        hasTouch: true,
+        colorScheme,
+      });
+      try {
+        const { page } = visit;
+        await page.goto(parallelUrl('en'), { waitUntil: 'load' });
+        await ready(page);
+        const pressed = page.locator('button[aria-pressed="true"]');
+        await expect(pressed.textContent()).resolves.toBe('All');
+        const colours = await pressed.evaluate((button) => {
+          const style = getComputedStyle(button);
+          return [style.color, style.backgroundColor];
+        });
+        const rgba = (colour: string) => {
+          const [r, g, b, a = 1] = colour.match(/[\d.]+/g)!.map(Number);
+          return { r, g, b, a };
+        };
+        const luminance = ({ r, g, b }: { r: number; g: number; b: number }) => {
+          const linear = (c: number) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+          return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+        };
+        const [text, background] = colours.map(rgba);
+        expect([text.a, background.a]).toEqual([1, 1]);
+        const [lighter, darker] = [luminance(text), luminance(background)].sort((a, b) => b - a);
+        expect((lighter + 0.05) / (darker + 0.05)).toBeGreaterThanOrEqual(4.5);
+      } finally {
+        await visit.close();
+      }
+    },
+  );
 });

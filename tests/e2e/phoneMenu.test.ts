@@ -74,4 +74,52 @@ describe('the phone menu', () => {
       }
     },
   );
+
+  it.each(LOCALES.map((l) => l))(
+    'in $code offers the languages at once on a docs page: one tap to the same passage in another',
+    async (locale) => {
+      const visit = await openPage(browser(), PHONE);
+      try {
+        const { page } = visit;
+        await page.goto(`${baseUrl()}${localePrefix(locale.code)}${POINT_3}#p6-3`, { waitUntil: 'networkidle' });
+        await page.waitForSelector('html[data-has-hydrated="true"]');
+        await page.locator('button.navbar__toggle').click();
+        const panel = page.locator('.navbar-sidebar');
+        const other = LOCALES.find((l) => l.code !== locale.code)!;
+        const languageLink = panel.locator(`a[lang="${other.htmlLang}"]`);
+        await languageLink.waitFor({ state: 'visible' });
+        await expect(panel.locator(`a[lang="${locale.htmlLang}"][aria-current="page"]`).isVisible()).resolves.toBe(
+          true,
+        );
+        await languageLink.tap();
+        await page.waitForURL(`${baseUrl()}${localePrefix(other.code)}${POINT_3}#p6-3`);
+        await expect(page.getAttribute('html', 'lang')).resolves.toBe(other.htmlLang);
+        expect(visit.errors).toEqual([]);
+      } finally {
+        await visit.close();
+      }
+    },
+  );
+});
+
+describe('the navbar', () => {
+  it.each([
+    { locale: 'ru', path: '/statement/full-text', current: ['Полный текст'] },
+    { locale: 'ru', path: POINT_3, current: ['Выступление'] },
+    { locale: 'en', path: '/statement/full-text', current: ['Full text'] },
+    { locale: 'zh-Hans', path: '/statement/context', current: ['讲话'] },
+  ] as const)('on $locale $path marks only $current as current', async ({ locale, path, current }) => {
+    const visit = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
+    try {
+      await visit.page.goto(`${baseUrl()}${localePrefix(locale)}${path}`, { waitUntil: 'networkidle' });
+      await visit.page.waitForSelector('html[data-has-hydrated="true"]');
+      const active = await visit.page.$$eval(
+        '.navbar__items:not(.navbar__items--right) .navbar__link--active',
+        (links) => links.map((link) => link.textContent?.trim()),
+      );
+      expect(active).toEqual(current);
+    } finally {
+      await visit.close();
+    }
+  });
 });

@@ -294,6 +294,108 @@ describe('search across languages', () => {
   });
 });
 
+/**
+ * A result is a paragraph: every paragraph whose text holds the query, each once, linked at its sentence, the
+ * count given in paragraphs. The paragraphs are those of the committed text (`source/` and its translations):
+ * “SCO” and «ШОС» are in all but ¶15; 上合组织, the short name, in eleven, and through the glossary's aliases in
+ * ¶5 too (its 本组织, “this Organization”); ¶1 and ¶10 write the full name 上海合作组织.
+ */
+const PER_PARAGRAPH: { locale: LocaleCode; query: string; paragraphs: number[]; status: string }[] = [
+  {
+    locale: 'en',
+    query: 'SCO',
+    paragraphs: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14],
+    status: 'Found in 14 paragraphs',
+  },
+  { locale: 'en', query: 'security', paragraphs: [2, 4, 5, 6, 11], status: 'Found in 5 paragraphs' },
+  { locale: 'en', query: 'Afghanistan', paragraphs: [5], status: 'Found in one paragraph' },
+  {
+    locale: 'zh-Hans',
+    query: '上合组织',
+    paragraphs: [2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14],
+    status: '找到12段',
+  },
+  { locale: 'zh-Hans', query: '安全', paragraphs: [2, 4, 5, 6, 11], status: '找到5段' },
+  {
+    locale: 'ru',
+    query: 'ШОС',
+    paragraphs: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14],
+    status: 'Найдено в 14\u00a0абзацах',
+  },
+  { locale: 'ru', query: 'Афганистан', paragraphs: [5], status: 'Найдено в 1\u00a0абзаце' },
+];
+
+describe('search results per paragraph', () => {
+  it.each(PER_PARAGRAPH)(
+    '“$query” ($locale) lists each of its $paragraphs.length paragraphs once: $status',
+    async ({ locale, query, paragraphs, status }) => {
+      const visit = await openPage(browser(), { locale });
+      try {
+        const { page } = visit;
+        await page.goto(`${baseUrl()}${localePrefix(locale)}/search?q=${encodeURIComponent(query)}`, {
+          waitUntil: 'networkidle',
+        });
+        await waitForHydration(page);
+        await waitForSearch(page, query, 'main');
+        await expect(page.locator('main [role="status"]').textContent()).resolves.toBe(status);
+        const hrefs = await page.$$eval('main li a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
+        const found = hrefs.map((href) => Number(/#p(\d+)/.exec(href)?.[1]));
+        expect([...found].sort((a, b) => a - b)).toEqual(paragraphs);
+        for (const href of hrefs) expect(href).toMatch(/#p\d+(-\d+)?$/);
+        // Every result links to the page that holds its paragraph.
+        for (const [index, href] of hrefs.entries())
+          expect(href.replace(/[?#].*/, '')).toBe(`${localePrefix(locale)}${sectionOfParagraph(found[index])!.path}`);
+        expect(visit.errors).toEqual([]);
+      } finally {
+        await visit.close();
+      }
+    },
+  );
+
+  it('ranks the paragraph with the phrase first and the paragraphs with more of the query above a lone mention', async () => {
+    const visit = await openPage(browser());
+    try {
+      const { page } = visit;
+      await page.goto(`${baseUrl()}/search?q=${encodeURIComponent('development bank')}`, { waitUntil: 'networkidle' });
+      await waitForHydration(page);
+      await waitForSearch(page, 'development bank', 'main');
+      const hrefs = await page.$$eval('main li a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
+      expect(hrefs[0]).toMatch(/#p6-5$/);
+      // Only paragraphs with both words: the development bank is named in ¶6 alone.
+      expect(hrefs).toHaveLength(1);
+    } finally {
+      await visit.close();
+    }
+  });
+
+  it.each([
+    { locale: 'en', query: 'ШОС', count: 14, language: 'ru' },
+    { locale: 'ru', query: 'SCO', count: 14, language: 'en' },
+    { locale: 'zh-Hans', query: 'Afghanistan', count: 1, language: 'en' },
+  ] as const)(
+    'across languages: “$query” on the $locale site lists $count paragraphs, in $language',
+    async ({ locale, query, count, language }) => {
+      const visit = await openPage(browser(), { locale });
+      try {
+        const { page } = visit;
+        await page.goto(`${baseUrl()}${localePrefix(locale)}/search?q=${encodeURIComponent(query)}`, {
+          waitUntil: 'networkidle',
+        });
+        await waitForHydration(page);
+        await waitForSearch(page, query, 'main');
+        await expect(page.locator('main li').count()).resolves.toBe(count);
+        await expect(page.locator(`main li [data-match-language="${language}"]`).count()).resolves.toBe(count);
+        const paragraphs = await page.$$eval('main li a', (links) =>
+          links.map((a) => /#p(\d+)/.exec(a.getAttribute('href') ?? '')?.[1]),
+        );
+        expect(new Set(paragraphs).size).toBe(count);
+      } finally {
+        await visit.close();
+      }
+    },
+  );
+});
+
 const NO_RESULTS: Record<string, RegExp> = {
   'en': /^No results for “/,
   'zh-Hans': /^没有找到/,

@@ -105,6 +105,26 @@ describe('a citation of ¶6', { timeout: 30_000 }, () => {
     expect(cite('ru', 'gost', 'p6-3', 3).split('\n')[1]).toBe('[1, абз. 6, фраза 3]');
   });
 
+  it.each([
+    // APA 7 §9.14 puts the year first; in Russian the day comes before the month, in Chinese figures with 年月日.
+    { locale: 'ru', style: 'apa', date: '(2023, 4 июля)' },
+    { locale: 'zh-Hans', style: 'apa', date: '(2023年7月4日)' },
+    // Chicago 17 and MLA 9 take the locale's long date: a Russian month with a day is in the genitive.
+    { locale: 'ru', style: 'chicago', date: '4 июля 2023 г.' },
+    { locale: 'ru', style: 'mla', date: '4 июля 2023 г.' },
+    { locale: 'zh-Hans', style: 'chicago', date: '2023年7月4日' },
+    { locale: 'zh-Hans', style: 'mla', date: '2023年7月4日' },
+    { locale: 'en', style: 'apa', date: '(2023, July 4)' },
+    // GB/T 7714 and ГОСТ write dates in figures, the access date too.
+    { locale: 'zh-Hans', style: 'gb-t-7714', date: '(2023-07-04)[2026-11-28]' },
+    { locale: 'ru', style: 'gost', date: '(дата обращения: 28.11.2026)' },
+  ] as const)('writes the date in $style as $locale does: $date', ({ locale, style, date }) => {
+    const text = cite(locale, style, 'p6');
+    expect(text).toContain(date);
+    // No month in the nominative or in Chinese words, as a date written the English way had them.
+    expect(text).not.toMatch(/июль|七月/);
+  });
+
   it('in every style and locale, is never empty and carries the passage’s address', () => {
     for (const locale of ['en', 'zh-Hans', 'ru'] as const) {
       for (const style of ['apa', 'chicago', 'mla', 'gb-t-7714', 'gost'] as const) {

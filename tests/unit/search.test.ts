@@ -7,6 +7,7 @@ import {
   matchedAnchor,
   matchedWords,
   otherLanguages,
+  paragraphMatches,
   queryIn,
   queryLanguages,
 } from '../../src/search/pagefind';
@@ -76,6 +77,41 @@ describe('the languages searched', () => {
     expect(otherLanguages('development bank', 'ru', 3)).toEqual(['en']);
     expect(otherLanguages('开发银行', 'ru', 0)).toEqual(['en', 'zh-Hans']);
     expect(otherLanguages('bank', 'en', 0)).toEqual(['zh-Hans', 'ru']);
+  });
+});
+
+describe('paragraphMatches', () => {
+  // ¶6 (two sentences), then ¶7 (one), as Pagefind records a page: only the sentences' ids are anchors.
+  const page = {
+    raw_content: 'The SCO development bank. The SCO grows. Development of the SCO bank, and a bank.',
+    anchors: [
+      { id: 'p6-1', location: 0 },
+      { id: 'p6-2', location: 4 },
+      { id: 'p7-1', location: 7 },
+    ],
+  };
+  const found = (locations: number[], query: string) =>
+    paragraphMatches({ ...page, locations }, query).map(({ anchor, score }) => ({ ...anchor, score }));
+
+  it('gives each paragraph with matched words once, at its best sentence, a phrase scoring above single words', () => {
+    // “SCO” at 1, 5 and 10.
+    expect(found([1, 5, 10], 'SCO')).toEqual([
+      { paragraph: 6, sentence: 1, score: 2 },
+      { paragraph: 7, sentence: 1, score: 1 },
+    ]);
+    // “development bank”: the phrase at 2–3 in ¶6; in ¶7 the two words apart (7, 11, 14).
+    expect(found([2, 3, 7, 11, 14], 'development bank')).toEqual([
+      { paragraph: 6, sentence: 1, score: 4 },
+      { paragraph: 7, sentence: 1, score: 3 },
+    ]);
+  });
+
+  it('keeps only the paragraphs that hold every word of the query, when some do', () => {
+    // “SCO bank”: ¶6 has both, ¶6's second sentence only “SCO”; ¶7 both.
+    expect(found([1, 3, 5, 10, 11], 'SCO bank').map((match) => match.paragraph)).toEqual([6, 7]);
+    // “grows bank”: no paragraph has both (the page does, across paragraphs): each paragraph with a word counts.
+    expect(found([6, 11], 'grows bank').map((match) => match.paragraph)).toEqual([6, 7]);
+    expect(found([1, 5], 'SCO grows').map((match) => match.paragraph)).toEqual([6]);
   });
 });
 

@@ -12,4 +12,17 @@ export function preferredLocale(languages: readonly string[]): LocaleCode | unde
   return undefined;
 }
 
+/**
+ * The locale a click on `target` chooses: a link of a language switch (the navbar's list, the phone menu's, the
+ * banner's) to one of the site's locales other than the page's. Other links to a translation (the ¶ menu's
+ * “Read ¶6 in …”) visit it; they do not change the reader's language.
+ */
+export function chosenLocale(target: Element, current: string): LocaleCode | undefined {
+  const link = target.closest('.navbar a[lang], [data-language-suggestion] a[hreflang]');
+  const locale = link && matchLocale(link.getAttribute('hreflang') ?? link.getAttribute('lang') ?? '');
+  return locale && locale !== current ? locale : undefined;
+}
+
 export const DISMISSED_KEY = 'language-suggestion-dismissed';
+/** The language the reader last switched to with a link. */
+export const CHOSEN_KEY = 'language-chosen';

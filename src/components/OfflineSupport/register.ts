@@ -1,9 +1,10 @@
 /**
  * Registers the service worker (build/sw.js) for every visitor, once the page has loaded and the browser is
- * idle, so the worker's downloads never compete with the page's own. Reports a new deployment's worker when it
- * is installed and waiting, and makes it take over only when asked (then reloads, once it has).
+ * idle, so the worker's downloads never compete with the page's own. Once the worker is in charge of the page,
+ * asks it to cache the whole site, and reports when it has. Reports a new deployment's worker when it is
+ * installed and waiting, and makes it take over only when asked (then reloads, once it has).
  */
-import { SERVICE_WORKER_URL, SKIP_WAITING } from '@site/src/serviceWorker/paths';
+import { OFFLINE_READY, PRECACHE, SERVICE_WORKER_URL, SKIP_WAITING } from '@site/src/serviceWorker/paths';
 
 let registered = false;
 
@@ -16,15 +17,26 @@ function afterLoadWhenIdle(callback: () => void): void {
   else window.addEventListener('load', idle, { once: true });
 }
 
-/** Starts the registration (once per page); `onUpdate` receives a new version's worker when it is waiting. */
-export function registerServiceWorker(onUpdate: (worker: ServiceWorker) => void): void {
+/**
+ * Starts the registration (once per page); `onUpdate` receives a new version's worker when it is waiting,
+ * `onOfflineReady` is called when the whole site is cached.
+ */
+export function registerServiceWorker(onUpdate: (worker: ServiceWorker) => void, onOfflineReady: () => void): void {
   if (registered || process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return;
   registered = true;
   // Only an update is news: the first worker installs with no page controlled yet (no controller).
   const announce = (worker: ServiceWorker) => {
     if (navigator.serviceWorker.controller) onUpdate(worker);
   };
+  const { serviceWorker } = navigator;
+  serviceWorker.addEventListener('message', (event: MessageEvent<{ type?: unknown } | null>) => {
+    if (event.data?.type === OFFLINE_READY) onOfflineReady();
+  });
+  const precache = () => serviceWorker.controller?.postMessage({ type: PRECACHE });
   afterLoadWhenIdle(() => {
+    // On a first visit the worker takes charge once it has cached this page (controllerchange).
+    if (serviceWorker.controller) precache();
+    else serviceWorker.addEventListener('controllerchange', precache, { once: true });
     navigator.serviceWorker
       .register(SERVICE_WORKER_URL, { scope: '/' })
       .then((registration) => {

@@ -19,6 +19,8 @@ import styles from './styles.module.css';
 interface Props {
   readonly id: string;
   readonly paragraph: number;
+  /** The sentence the reader chose in the text (tapped, clicked, selected in); else the one arrived at, if any. */
+  readonly sentence?: number;
   /** Called to close the menu; `returnFocus` when the reader left it with Escape. */
   readonly onClose: (returnFocus: boolean) => void;
 }
@@ -50,14 +52,15 @@ interface Status {
  * outside closes it. What was done is announced in a live region beside the menu (a menu holds only items).
  * To add an item, add an entry to `actions` (or a link below): focus order and keys follow the DOM.
  */
-export default function ParagraphMenu({ id, paragraph, onClose }: Props): ReactNode {
+export default function ParagraphMenu({ id, paragraph, sentence: chosen, onClose }: Props): ReactNode {
   const { i18n, siteConfig } = useDocusaurusContext();
   const locale = i18n.currentLocale as LocaleCode;
   const alternates = useAlternatePageUtils();
   const parallelUrl = useBaseUrl(PARALLEL_PATH);
   const baseUrl = useBaseUrl('/');
   const menu = useRef<HTMLDivElement>(null);
-  const [arrived] = useState(() => arrivedSentence(paragraph));
+  const [arrived] = useState(() => (chosen === undefined ? arrivedSentence(paragraph) : { sentence: chosen }));
+  const statusLine = useRef<HTMLDivElement>(null);
   const [choice, setChoice] = useState(() => requestedStyle(locale));
   const style = choice.style;
   // What the address asked for and cannot have is said as soon as the menu opens; later messages replace it.
@@ -113,6 +116,11 @@ export default function ParagraphMenu({ id, paragraph, onClose }: Props): ReactN
   }, [onClose]);
 
   useEffect(() => preload(baseUrl, style), [baseUrl, style]);
+
+  // On a phone the menu may reach below the screen: what was done is said where the reader can see it.
+  useEffect(() => {
+    if (status.message) statusLine.current?.scrollIntoView({ block: 'nearest' });
+  }, [status]);
 
   const copy = async (text: string, done: string) => {
     if (await copyText(text)) setStatus({ message: done });
@@ -207,6 +215,19 @@ export default function ParagraphMenu({ id, paragraph, onClose }: Props): ReactN
     ...(arrived.sentence === undefined
       ? []
       : [
+          {
+            key: 'sentence-link',
+            label: (
+              <Translate id="paragraphMenu.copySentenceLink" values={{ sentence: arrived.sentence }}>
+                {'Copy link to sentence {sentence}'}
+              </Translate>
+            ),
+            run: () =>
+              void copy(
+                passageUrl(arrived.sentence),
+                translate({ id: 'paragraphMenu.linkCopied', message: 'Link copied' }),
+              ),
+          },
           {
             key: 'sentence-citation',
             label: (
@@ -314,7 +335,7 @@ export default function ParagraphMenu({ id, paragraph, onClose }: Props): ReactN
           </Translate>
         </a>
       </div>
-      <div role="status" className={styles.status}>
+      <div ref={statusLine} role="status" className={styles.status}>
         {status.message}
         {status.text && <span className={styles.manual}>{status.text}</span>}
       </div>

@@ -1,4 +1,5 @@
-import Translate from '@docusaurus/Translate';
+import Translate, { translate } from '@docusaurus/Translate';
+import { usePluralForm } from '@docusaurus/theme-common';
 import type { ReactNode } from 'react';
 
 import type { SearchState } from '@site/src/search/useStatementSearch';
@@ -14,6 +15,7 @@ export default function SearchStatus({
   readonly state: SearchState;
   readonly className?: string;
 }): ReactNode {
+  const { selectMessage } = usePluralForm();
   let message: ReactNode = null;
   if (state.status === 'searching') message = <Translate id="search.status.searching">Searching…</Translate>;
   else if (state.status === 'failed')
@@ -31,10 +33,18 @@ export default function SearchStatus({
       </Translate>
     );
   } else if (state.status === 'done') {
-    message = (
-      <Translate id="search.status.count" values={{ count: state.hits.length }}>
-        {'Results: {count}'}
-      </Translate>
+    // A result is a paragraph of the statement.
+    message = selectMessage(
+      state.hits.length,
+      translate(
+        {
+          id: 'search.status.paragraphs',
+          message: 'Found in one paragraph|Found in {count} paragraphs',
+          description:
+            'Status after a search: how many paragraphs matched (plural forms separated by |, as the locale has them)',
+        },
+        { count: state.hits.length },
+      ),
     );
   }
   return (
