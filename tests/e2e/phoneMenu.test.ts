@@ -105,9 +105,9 @@ describe('the phone menu', () => {
 describe('the navbar', () => {
   it.each([
     { locale: 'ru', path: '/statement/full-text', current: ['Полный текст'] },
-    { locale: 'ru', path: POINT_3, current: ['Выступление'] },
+    { locale: 'ru', path: POINT_3, current: ['Сообщение'] },
     { locale: 'en', path: '/statement/full-text', current: ['Full text'] },
-    { locale: 'zh-Hans', path: '/statement/context', current: ['讲话'] },
+    { locale: 'zh-Hans', path: '/statement/context', current: ['新闻稿'] },
   ] as const)('on $locale $path marks only $current as current', async ({ locale, path, current }) => {
     const visit = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     try {
