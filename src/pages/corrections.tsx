@@ -22,7 +22,7 @@ const RECORDS: Record<LocaleCode, CorrectionsRecord> = { en, 'zh-Hans': zhHans, 
 
 /** Every change to a published sentence of this language's text, newest first, each linking its sentence. */
 export default function Corrections(): ReactNode {
-  const { i18n } = useDocusaurusContext();
+  const { i18n, siteConfig } = useDocusaurusContext();
   const locale = i18n.currentLocale as LocaleCode;
   const { corrections } = RECORDS[locale];
   const feed = useBaseUrl(CORRECTIONS_FEED_PATH);
@@ -41,7 +41,8 @@ export default function Corrections(): ReactNode {
         description: 'Corrections page meta description and feed subtitle',
       })}>
       <Head>
-        <link rel="alternate" type="application/atom+xml" title={feedTitle} href={feed} />
+        {/* Absolute, as the page's other alternates: a feed reader keeps the address it is given. */}
+        <link rel="alternate" type="application/atom+xml" title={feedTitle} href={`${siteConfig.url}${feed}`} />
       </Head>
       <main className={styles.main}>
         <Heading as="h1">{title}</Heading>

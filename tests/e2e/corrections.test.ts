@@ -34,7 +34,7 @@ describe.each(Object.entries(EXPECTED))('the corrections of %s', (locale, expect
       (e) =>
         e.tagName === 'link' && attribute(e, 'rel') === 'alternate' && attribute(e, 'type') === 'application/atom+xml',
     );
-    expect(attribute(feedLink!, 'href')).toBe(`${expected.prefix}/corrections.atom`);
+    expect(attribute(feedLink!, 'href')).toBe(`${await builtSiteUrl(baseUrl())}${expected.prefix}/corrections.atom`);
     const entries = elements.filter(
       (e) => e.tagName === 'li' && /^p\d+-\d+-\d{4}-\d{2}-\d{2}$/.test(attribute(e, 'id') ?? ''),
     );
