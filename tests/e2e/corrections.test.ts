@@ -19,7 +19,7 @@ function descendants(element: Element): Element[] {
 const EXPECTED = {
   'en': { prefix: '', count: 0, title: 'Corrections', labels: [] as string[] },
   'zh-Hans': { prefix: '/zh-Hans', count: 1, title: '更正记录', labels: ['原措辞', '新措辞', '理由'] },
-  'ru': { prefix: '/ru', count: 12, title: 'Исправления', labels: ['Было', 'Стало', 'Причина'] },
+  'ru': { prefix: '/ru', count: 19, title: 'Исправления', labels: ['Было', 'Стало', 'Причина'] },
 } as const;
 
 describe.each(Object.entries(EXPECTED))('the corrections of %s', (locale, expected) => {

@@ -18,12 +18,19 @@ function today(): { iso: string; dotted: string } {
   return { iso: `${y}-${m}-${d}`, dotted: `${d}.${m}.${y}` };
 }
 
+/** The day each locale's text was last revised (its newest correction, src/statement/ids/<locale>.corrections.json). */
+const REVISED = {
+  'en': 'Text last revised on 28 November 2026.',
+  'zh-Hans': '本站文本最后修订于2026年11月28日。',
+  'ru': 'Дата обновления текста: 04.12.2026.',
+};
+
 /** A citation of ¶6 in each locale's default style, written by hand (the rules: tests/unit/citation.test.ts). */
 function citation(locale: string, url: string): string {
   return {
-    'en': `${MFA}. (2023, July 4). Xi Jinping attends the 23rd Meeting of the Council of Heads of State of the Shanghai Cooperation Organization and delivers important statement. SCO 2023 · Xi Jinping’s Statement. ${url}\n(${MFA}, 2023, para. 6)`,
-    'zh-Hans': `[1] 中华人民共和国外交部. 习近平出席上海合作组织成员国元首理事会第二十三次会议并发表重要讲话: 以新华社中文稿为基础、按英文新闻稿编排的本站中文本[EB/OL]. (2023-07-04)[${today().iso}]. ${url}.\n[1, 第6段]`,
-    'ru': `1. Министерство иностранных дел Китайской Народной Республики. Си Цзиньпин принял участие в 23-м заседании Совета глав государств\u00a0— членов Шанхайской организации сотрудничества и выступил с важной речью [Электронный ресурс] // ШОС-2023 · Выступление Си Цзиньпина / пер. с англ. редакции сайта «ШОС-2023 · Выступление Си Цзиньпина». 2023. URL: ${url} (дата обращения: ${today().dotted}).\n[1, абз. 6]`,
+    'en': `${MFA}. (2023, July 4). Xi Jinping attends the 23rd Meeting of the Council of Heads of State of the Shanghai Cooperation Organization and delivers important statement. SCO 2023 · Xi Jinping’s Statement. ${url} ${REVISED.en}\n(${MFA}, 2023, para. 6)`,
+    'zh-Hans': `[1] 中华人民共和国外交部. 习近平出席上海合作组织成员国元首理事会第二十三次会议并发表重要讲话: 以新华社中文稿为基础、按英文新闻稿编排的本站中文本[EB/OL]. (2023-07-04)[${today().iso}]. ${url}.${REVISED['zh-Hans']}\n[1, 第6段]`,
+    'ru': `1. Министерство иностранных дел Китайской Народной Республики. Си Цзиньпин принял участие в 23-м заседании Совета глав государств\u00a0— членов Шанхайской организации сотрудничества и выступил с важной речью [Электронный ресурс] // ШОС-2023 · Выступление Си Цзиньпина / пер. с англ. редакции сайта «ШОС-2023 · Выступление Си Цзиньпина». 2023. URL: ${url} (дата обращения: ${today().dotted}). ${REVISED.ru}\n[1, абз. 6]`,
   }[locale]!;
 }
 
@@ -127,7 +134,7 @@ describe('the ¶ menu', () => {
       await visit.page.getByRole('menuitem', { name: 'Copy citation of sentence 3' }).click();
       await visit.page.getByRole('status').filter({ hasText: 'Citation copied (APA 7)' }).waitFor();
       const [reference, inText] = (await clipboard(visit)).split('\n');
-      expect(reference.endsWith(`${POINT_3}#p6-3`)).toBe(true);
+      expect(reference.endsWith(`${POINT_3}#p6-3 ${REVISED.en}`)).toBe(true);
       expect(inText).toBe(`(${MFA}, 2023, para. 6, sentence 3)`);
     } finally {
       await visit.close();
@@ -167,7 +174,7 @@ describe('the ¶ menu', () => {
         })
         .toBe(true);
       const [reference, inText] = (await clipboard(visit)).split('\n');
-      expect(reference.endsWith(`${POINT_3}#p6-3`)).toBe(true);
+      expect(reference.endsWith(`${POINT_3}#p6-3 ${REVISED.en}`)).toBe(true);
       expect(inText).toBe(`(${MFA}, 2023, para. 6, sentence 3)`);
       expect(new URL(page.url()).hash).toBe('');
       expect(visit.errors).toEqual([]);
@@ -346,7 +353,7 @@ describe('cite this page', () => {
       await citationText.waitFor();
       const siteUrl = await builtSiteUrl(baseUrl());
       await expect(citationText.textContent()).resolves.toBe(
-        `1. Министерство иностранных дел Китайской Народной Республики. Си Цзиньпин принял участие в 23-м заседании Совета глав государств\u00a0— членов Шанхайской организации сотрудничества и выступил с важной речью [Электронный ресурс] // ШОС-2023 · Выступление Си Цзиньпина / пер. с англ. редакции сайта «ШОС-2023 · Выступление Си Цзиньпина». 2023. URL: ${siteUrl}/ru${POINT_3} (дата обращения: ${today().dotted}).`,
+        `1. Министерство иностранных дел Китайской Народной Республики. Си Цзиньпин принял участие в 23-м заседании Совета глав государств\u00a0— членов Шанхайской организации сотрудничества и выступил с важной речью [Электронный ресурс] // ШОС-2023 · Выступление Си Цзиньпина / пер. с англ. редакции сайта «ШОС-2023 · Выступление Си Цзиньпина». 2023. URL: ${siteUrl}/ru${POINT_3} (дата обращения: ${today().dotted}). ${REVISED.ru}`,
       );
       await details.locator('select').selectOption('apa');
       await expect

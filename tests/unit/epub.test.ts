@@ -55,10 +55,10 @@ describe('an edition’s e-book', () => {
   });
 
   it('says what the text is and describes it from the metadata module', () => {
-    expect(file(files, 'EPUB/title.xhtml')).toContain('<p class="notice">Перевод редакции сайта');
-    // The English readout's reference, in a Russian line, is marked as English.
+    expect(file(files, 'EPUB/title.xhtml')).toContain('<p class="notice">Это перевод редакции сайта');
+    // The English readout's title and publisher, in a Russian line, are marked as English; the Russian date is not.
     expect(file(files, 'EPUB/title.xhtml')).toContain(
-      '<p>Оригинал: <span lang="en" xml:lang="en">Ministry of Foreign Affairs of the People’s Republic of China, “Xi Jinping',
+      '<p>Оригинал: «<span lang="en" xml:lang="en">Xi Jinping Attends the 23rd Meeting of the Council of Heads of State of the Shanghai Cooperation Organization and Delivers Important Statement</span>», опубликовано: <span lang="en" xml:lang="en">Ministry of Foreign Affairs of the People’s Republic of China</span>, 4 июля 2023 года</p>',
     );
     const opf = file(files, 'EPUB/package.opf');
     expect(opf).toContain('<dc:title>Быть верными исходным целям и объединяться во имя нового развития</dc:title>');
@@ -96,7 +96,7 @@ describe('the parallel e-book', () => {
     ]);
     const title = file(files, 'EPUB/title.xhtml');
     expect(title).toContain('<section lang="ru" xml:lang="ru">');
-    expect(title).toContain('本文是本站对中华人民共和国外交部英文新闻稿的翻译');
+    expect(title).toContain('本站中文文本以新华社发布的中文稿为基础');
   });
 });
 

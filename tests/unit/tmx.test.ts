@@ -30,8 +30,8 @@ describe('statementTmx', () => {
   });
 
   it('says in each language what the text is', () => {
-    expect(tmx).toContain('<note xml:lang="zh-Hans">本文是本站对中华人民共和国外交部英文新闻稿的翻译');
-    expect(tmx).toContain('<note xml:lang="ru">Перевод редакции сайта');
+    expect(tmx).toContain('<note xml:lang="zh-Hans">本站中文文本以新华社发布的中文稿为基础');
+    expect(tmx).toContain('<note xml:lang="ru">Это перевод редакции сайта');
   });
 
   it('writes one unit per sentence, named by its id, with every language, escaped', () => {

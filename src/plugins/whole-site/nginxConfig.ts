@@ -48,7 +48,7 @@ export function nginxConfig(rules: readonly HeaderRule[]): string {
     'brotli_static on;',
     'charset utf-8;',
     `charset_types ${[...new Set(Object.values(SITE_CONTENT_TYPES).map((type) => type.split(';')[0]))].join(' ')} text/css text/plain text/xml application/javascript image/svg+xml;`,
-    ...addHeaders(headersFor(rules, '/'), ''),
+    ...addHeaders(everyPath.headers, ''),
     notFoundPage('/'),
     '',
     `location / { ${CLEAN_URLS} }`,

@@ -98,4 +98,6 @@ export const SITE_CONTENT_TYPES: Readonly<Record<string, string>> = {
   txt: 'text/plain; charset=utf-8',
   json: 'application/json; charset=utf-8',
   webmanifest: 'application/manifest+json',
+  tmx: 'application/x-tmx+xml; charset=utf-8',
+  epub: 'application/epub+zip',
 };

@@ -193,13 +193,16 @@ function bookFiles(plan: BookPlan, modified: Date): BookFile[] {
 }
 
 /**
- * A provenance line, with the English readout's reference marked as English where the line's language is
- * another: `Оригинал: <span lang="en">Ministry of Foreign Affairs…</span>`.
+ * A provenance line, with the English readout's title and publisher marked as English where the line's language
+ * is another: `Оригинал: «<span lang="en">Xi Jinping Attends…</span>», опубликовано: <span lang="en">Ministry…</span>`.
  */
 function sourceInItsLanguage(locale: LocaleCode, line: string): string {
-  const start = line.indexOf(SOURCE.publisher);
-  if (start < 0 || localeConfig(locale).htmlLang === SOURCE.language) return escapeXml(line);
-  return `${escapeXml(line.slice(0, start))}<span ${langAttributes(SOURCE.language as LocaleCode)}>${escapeXml(line.slice(start))}</span>`;
+  if (localeConfig(locale).htmlLang === SOURCE.language) return escapeXml(line);
+  const english = `<span ${langAttributes(SOURCE.language as LocaleCode)}>`;
+  return [SOURCE.title, SOURCE.publisher].reduce(
+    (marked, name) => marked.split(escapeXml(name)).join(`${english}${escapeXml(name)}</span>`),
+    escapeXml(line),
+  );
 }
 
 /** The title page's lines for one language: title, byline, what the text is, its source and the official texts. */
