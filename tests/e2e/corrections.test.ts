@@ -73,7 +73,7 @@ describe.each(Object.entries(EXPECTED))('the corrections of %s', (locale, expect
     }
     if (locale === 'ru') {
       expect(feed.items.map((item) => item.url?.split('#')[1])).toContain('p6-4');
-      expect(feed.updated?.toISOString().slice(0, 10)).toBe('2026-11-28');
+      expect(feed.updated?.toISOString().slice(0, 10)).toBe('2026-12-04');
     }
   });
 });

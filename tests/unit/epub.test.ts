@@ -58,7 +58,7 @@ describe('an edition’s e-book', () => {
     expect(file(files, 'EPUB/title.xhtml')).toContain('<p class="notice">Это перевод редакции сайта');
     // The English readout's title and publisher, in a Russian line, are marked as English; the Russian date is not.
     expect(file(files, 'EPUB/title.xhtml')).toContain(
-      '<p>Оригинал: «<span lang="en" xml:lang="en">Xi Jinping Attends the 23rd Meeting of the Council of Heads of State of the Shanghai Cooperation Organization and Delivers Important Statement</span>», опубликовано: <span lang="en" xml:lang="en">Ministry of Foreign Affairs of the People’s Republic of China</span>, 4 июля 2023 года</p>',
+      '<p>Оригинал: «<span lang="en" xml:lang="en">Xi Jinping Attends the 23rd Meeting of the Council of Heads of State of the Shanghai Cooperation Organization and Delivers Important Statement</span>», опубликовано: <span lang="en" xml:lang="en">Ministry of Foreign Affairs of the People’s Republic of China</span>, 4\u00a0июля 2023\u00a0года</p>',
     );
     const opf = file(files, 'EPUB/package.opf');
     expect(opf).toContain('<dc:title>Быть верными исходным целям и объединяться во имя нового развития</dc:title>');

@@ -111,10 +111,12 @@ describe('the _headers file', () => {
 });
 
 describe('unframedPagePatterns', () => {
-  it('lists every page of every locale, in both of its addresses, but the embeds', () => {
+  it('lists every page of every locale, in both of its addresses, but the embeds and the 404 page', () => {
     expect(
       unframedPagePatterns([
         'index.html',
+        '404.html',
+        'ru/404.html',
         'search.html',
         'statement/context.html',
         'statement/five-points/point-3.html',

@@ -52,7 +52,8 @@ export function unframedPagePatterns(pages: readonly string[]): string[] {
     const prefix = locale ? localePrefix(locale.code) : '';
     const rest = locale ? page.slice(prefix.length) : page;
     const [first, ...deeper] = rest.split('/');
-    if (`/${first}` === EMBED_PATH) return [];
+    // The 404 page is sent for unknown paths, with their headers (none of these) on every host: so on nginx too.
+    if (`/${first}` === EMBED_PATH || rest === '404.html') return [];
     if (deeper.length > 0) return [`${prefix}/${first}/*`];
     if (first === 'index.html') return prefix ? [prefix, `${prefix}/`, `${prefix}/index.html`] : ['/', '/index.html'];
     return [`${prefix}/${first}`, `${prefix}/${first.replace(/\.html$/, '')}`];
