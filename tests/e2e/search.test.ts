@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { LOCALES, localePrefix, type LocaleCode } from '../../src/locales';
 import { sectionOfParagraph } from '../../src/statement/model';
-import { baseUrl, openPage, useBrowser, waitForHydration } from './support/browser';
+import { baseUrl, openPage, useBrowser, waitForHydration, type Visit } from './support/browser';
 import { searchFromNavbar, waitForSearch } from './support/search';
 
 const browser = useBrowser();
@@ -325,18 +325,29 @@ const PER_PARAGRAPH: { locale: LocaleCode; query: string; paragraphs: number[]; 
   { locale: 'ru', query: 'Афганистан', paragraphs: [5], status: 'Найдено в 1\u00a0абзаце' },
 ];
 
+/** The search page of a locale, opened with `?q=` as a shared link does, once its results are shown. */
+async function searchPageWithResults(locale: LocaleCode, query: string): Promise<Visit> {
+  const visit = await openPage(browser(), { locale });
+  try {
+    await visit.page.goto(`${baseUrl()}${localePrefix(locale)}/search?q=${encodeURIComponent(query)}`, {
+      waitUntil: 'networkidle',
+    });
+    await waitForHydration(visit.page);
+    await waitForSearch(visit.page, query, 'main');
+    return visit;
+  } catch (error) {
+    await visit.close();
+    throw error;
+  }
+}
+
 describe('search results per paragraph', () => {
   it.each(PER_PARAGRAPH)(
     '“$query” ($locale) lists each of its $paragraphs.length paragraphs once: $status',
     async ({ locale, query, paragraphs, status }) => {
-      const visit = await openPage(browser(), { locale });
+      const visit = await searchPageWithResults(locale, query);
       try {
         const { page } = visit;
-        await page.goto(`${baseUrl()}${localePrefix(locale)}/search?q=${encodeURIComponent(query)}`, {
-          waitUntil: 'networkidle',
-        });
-        await waitForHydration(page);
-        await waitForSearch(page, query, 'main');
         await expect(page.locator('main [role="status"]').textContent()).resolves.toBe(status);
         const hrefs = await page.$$eval('main li a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
         const found = hrefs.map((href) => Number(/#p(\d+)/.exec(href)?.[1]));
@@ -375,14 +386,9 @@ describe('search results per paragraph', () => {
   ] as const)(
     'across languages: “$query” on the $locale site lists $count paragraphs, in $language',
     async ({ locale, query, count, language }) => {
-      const visit = await openPage(browser(), { locale });
+      const visit = await searchPageWithResults(locale, query);
       try {
         const { page } = visit;
-        await page.goto(`${baseUrl()}${localePrefix(locale)}/search?q=${encodeURIComponent(query)}`, {
-          waitUntil: 'networkidle',
-        });
-        await waitForHydration(page);
-        await waitForSearch(page, query, 'main');
         await expect(page.locator('main li').count()).resolves.toBe(count);
         await expect(page.locator(`main li [data-match-language="${language}"]`).count()).resolves.toBe(count);
         const paragraphs = await page.$$eval('main li a', (links) =>

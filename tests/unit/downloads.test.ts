@@ -8,24 +8,11 @@ import {
   editionMarkdown,
   editionText,
 } from '../../src/statement/downloads';
-import { alignSentences, parallelSections, type Edition } from '../../src/statement/model';
+import { alignSentences, parallelSections } from '../../src/statement/model';
+import { fixtureEdition } from '../support/editions';
 
-const edition = (locale: string, sentences: Record<number, string[]>): Edition => ({
-  locale,
-  sections: [
-    { id: 'context', path: '/statement/context', title: `${locale} context` },
-    { id: 'outcomes', path: '/statement/outcomes', title: `${locale} outcomes` },
-  ],
-  paragraphs: Object.entries(sentences).map(([number, texts]) => ({
-    number: Number(number),
-    section: Number(number) === 1 ? 'context' : 'outcomes',
-    text: texts.join(' '),
-    sentences: texts.map((text, index) => ({ id: `p${number}-${index + 1}`, text })),
-  })),
-});
-
-const en = edition('en', { 1: ['One.', 'Two.'], 12: ['Twelve.'] });
-const ru = edition('ru', { 1: ['Один.', 'Два.'], 12: ['Двенадцать.'] });
+const en = fixtureEdition('en', { 1: ['One.', 'Two.'], 12: ['Twelve.'] });
+const ru = fixtureEdition('ru', { 1: ['Один.', 'Два.'], 12: ['Двенадцать.'] });
 
 describe('alignSentences', () => {
   it('pairs sentences through their shared ids', () => {
@@ -37,10 +24,10 @@ describe('alignSentences', () => {
   });
 
   it('refuses editions whose sentences do not line up', () => {
-    expect(() => alignSentences([en, edition('ru', { 1: ['Один и два.'], 12: ['Двенадцать.'] })])).toThrow(
+    expect(() => alignSentences([en, fixtureEdition('ru', { 1: ['Один и два.'], 12: ['Двенадцать.'] })])).toThrow(
       /p1: en has 2 sentences, ru has 1/,
     );
-    expect(() => alignSentences([en, edition('ru', { 1: ['Один.', 'Два.'] })])).toThrow(/p12/);
+    expect(() => alignSentences([en, fixtureEdition('ru', { 1: ['Один.', 'Два.'] })])).toThrow(/p12/);
   });
 
   it('groups the aligned text by page for the parallel view, with each language’s page title', () => {
@@ -78,7 +65,7 @@ describe('the downloads', () => {
   });
 
   it('says in every format what the text is, what it is based on and which official texts exist, linking none without a verified address', () => {
-    const zh = edition('zh-Hans', { 1: ['一。', '二。'], 12: ['十二。'] });
+    const zh = fixtureEdition('zh-Hans', { 1: ['一。', '二。'], 12: ['十二。'] });
     const zhSource =
       '《Xi Jinping Attends the 23rd Meeting of the Council of Heads of State of the Shanghai Cooperation Organization and Delivers Important Statement》，Ministry of Foreign Affairs of the People’s Republic of China，2023年7月4日发布';
     const zhNote =
@@ -137,7 +124,7 @@ describe('the downloads', () => {
   });
 
   it('refuses a tab or line break inside a sentence rather than write a broken table', () => {
-    const broken = alignSentences([edition('en', { 1: ['A\tB.'] }), edition('ru', { 1: ['А.'] })]);
+    const broken = alignSentences([fixtureEdition('en', { 1: ['A\tB.'] }), fixtureEdition('ru', { 1: ['А.'] })]);
     expect(() => alignedTsv(broken, ['en', 'ru'])).toThrow(/tab or line break/);
   });
 });

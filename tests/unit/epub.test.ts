@@ -3,25 +3,11 @@ import { describe, expect, it } from 'vitest';
 
 import { editionBook, parallelBook, type BookFile } from '../../src/statement/epub/book';
 import { packEpub } from '../../src/statement/epub/zip';
-import type { Edition } from '../../src/statement/model';
+import { fixtureEdition } from '../support/editions';
 
-const edition = (locale: string, sentences: Record<number, string[]>): Edition => ({
-  locale,
-  sections: [
-    { id: 'context', path: '/statement/context', title: `${locale} context` },
-    { id: 'outcomes', path: '/statement/outcomes', title: `${locale} outcomes` },
-  ],
-  paragraphs: Object.entries(sentences).map(([number, texts]) => ({
-    number: Number(number),
-    section: Number(number) === 1 ? 'context' : 'outcomes',
-    text: texts.join(locale === 'zh-Hans' ? '' : ' '),
-    sentences: texts.map((text, index) => ({ id: `p${number}-${index + 1}`, text })),
-  })),
-});
-
-const en = edition('en', { 1: ['One & two.', 'Three.'], 12: ['Twelve.'] });
-const zh = edition('zh-Hans', { 1: ['一。', '二。'], 12: ['十二。'] });
-const ru = edition('ru', { 1: ['Один.', 'Два.'], 12: ['Двенадцать.'] });
+const en = fixtureEdition('en', { 1: ['One & two.', 'Three.'], 12: ['Twelve.'] });
+const zh = fixtureEdition('zh-Hans', { 1: ['一。', '二。'], 12: ['十二。'] });
+const ru = fixtureEdition('ru', { 1: ['Один.', 'Два.'], 12: ['Двенадцать.'] });
 const modified = new Date('2026-12-04T09:30:05Z');
 const file = (files: BookFile[], name: string) => files.find((f) => f.path === name)!.text;
 
