@@ -2,9 +2,11 @@ import { fileURLToPath } from 'node:url';
 
 import { defineConfig } from 'vitest/config';
 
-// Three layers, mirroring the architecture: unit (model, plugins, scripts), content (the docs themselves, and the
-// advisories of the production dependencies), e2e (the production build in headless Chromium). `npm test` builds
-// the site first, then runs all three.
+// Four layers, cheapest first: unit (model, plugins, scripts), content (the docs and the committed data), output
+// (the production build's files, read and served over HTTP, no browser), e2e (the production build in headless
+// Chromium). `npm test` builds the site first, then runs all four.
+const servedBuild = { globalSetup: ['tests/support/globalSetup.ts'] };
+
 export default defineConfig({
   resolve: {
     alias: { '@site': fileURLToPath(new URL('.', import.meta.url)) },
@@ -19,9 +21,19 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'output',
+          include: ['tests/output/**/*.test.ts'],
+          ...servedBuild,
+          // The validators (the Nu Html Checker, EPUBCheck) are Java programs: a JVM's start is seconds.
+          testTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/e2e/support/globalSetup.ts'],
+          ...servedBuild,
           testTimeout: 120_000,
           hookTimeout: 120_000,
           // Files share nothing but the read-only static server (each has its own browser and contexts), so

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 
 import { attribute, elementsOf, textOf, type Element } from '../../src/plugins/whole-site/html';
 import { baseUrl, openPage, useBrowser, waitForHydration } from './support/browser';
-import { builtSiteUrl } from './support/pages';
+import { builtSiteUrl } from '../support/pages';
 
 const browser = useBrowser();
 

@@ -9,7 +9,7 @@ import { PARALLEL_PATH } from '../../src/sitePaths';
 import { DOWNLOADS_PATH, downloadFiles, editionFile } from '../../src/statement/downloads';
 import { SECTIONS } from '../../src/statement/model';
 import { baseUrl, openPage, useBrowser } from './support/browser';
-import { builtSiteUrl } from './support/pages';
+import { builtSiteUrl } from '../support/pages';
 
 const browser = useBrowser();
 

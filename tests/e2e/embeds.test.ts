@@ -16,7 +16,7 @@ import { LOCALES, LOCALE_CODES, localePrefix, type LocaleCode } from '../../src/
 import { SECTIONS, sectionOfParagraph } from '../../src/statement/model';
 import { ROOT } from '../support/docs';
 import { baseUrl, openPage, useBrowser, waitForHydration } from './support/browser';
-import { builtSiteUrl } from './support/pages';
+import { builtSiteUrl } from '../support/pages';
 
 const browser = useBrowser();
 const POINT_3 = sectionOfParagraph(6)!.path;

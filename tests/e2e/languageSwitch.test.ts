@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES, localePrefix } from '../../src/locales';
 import { sectionOfParagraph, SECTIONS } from '../../src/statement/model';
 import { baseUrl, openPage, useBrowser, waitForHydration } from './support/browser';
-import { READING_PAGES } from './support/pages';
+import { READING_PAGES } from '../support/pages';
 
 const browser = useBrowser();
 

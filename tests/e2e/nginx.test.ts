@@ -23,8 +23,9 @@ import { parseHeadersFile } from '../../src/plugins/whole-site/headersFile';
 import { HEADERS_FILE } from '../../src/plugins/whole-site/siteHeaders';
 import { sectionOfParagraph } from '../../src/statement/model';
 import { ROOT } from '../support/docs';
+import { skipWithout } from '../support/tools';
 import { baseUrl, useBrowser } from './support/browser';
-import { READING_PAGES } from './support/pages';
+import { READING_PAGES } from '../support/pages';
 
 const NGINX = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx'].find((file) => existsSync(file));
 const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
@@ -33,8 +34,8 @@ const hasBrotli = existsSync(BROTLI_MODULE);
 const BUILD = path.join(ROOT, 'build');
 const POINT_3 = sectionOfParagraph(6)!.path;
 
-if (!NGINX) console.warn('nginx test skipped: no nginx binary (apt-get install nginx libnginx-mod-http-brotli-static)');
-else if (!hasBrotli) console.warn(`nginx test: no ${BROTLI_MODULE}, so brotli is not tested`);
+const missing = skipWithout('the nginx test', NGINX ? undefined : 'no nginx binary');
+if (NGINX && !hasBrotli) console.warn(`nginx test: no ${BROTLI_MODULE}, so brotli is not tested`);
 
 interface Answer {
   readonly status: number;
@@ -84,7 +85,7 @@ const ruleHeaders = (answer: Answer) =>
 const entryScripts = (code: string) =>
   entryScriptsOf(readFileSync(path.join(BUILD, localePrefix(code), 'index.html'), 'utf8'));
 
-describe.skipIf(!NGINX)('the build on nginx, with the configuration the build writes', () => {
+describe.skipIf(missing)('the build on nginx, with the configuration the build writes', () => {
   const browser = useBrowser();
   let prefix = '';
   let nginx: ChildProcess | undefined;

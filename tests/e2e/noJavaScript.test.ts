@@ -10,7 +10,7 @@ import { LOCALES, localePrefix } from '../../src/locales';
 import { elementsOf, textOf } from '../../src/plugins/whole-site/html';
 import { PARAGRAPH_COUNT, paragraphId, sectionOfParagraph, SECTIONS } from '../../src/statement/model';
 import { baseUrl, openPage, useBrowser, type Visit } from './support/browser';
-import { READING_PAGES } from './support/pages';
+import { READING_PAGES } from '../support/pages';
 
 const browser = useBrowser();
 const POINT_3 = sectionOfParagraph(6)!.path;

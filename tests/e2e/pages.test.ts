@@ -1,27 +1,51 @@
+/**
+ * Every page of every edition, visited once in a reader's browser, with everything that holds for each: the
+ * statement's ¶ and sentence ids, the page's language and translated text, its sharing metadata, no error or
+ * foreign request, and its accessibility (axe, and the legibility of every text) in both themes. One context per
+ * locale: each test is a fresh navigation, with the site's assets cached as a reader's browser has them.
+ */
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { DEFAULT_LOCALE, LOCALES, localeConfig, localePrefix } from '../../src/locales';
 import { GLOSSARY_PATH, PARALLEL_PATH } from '../../src/sitePaths';
 import { CORRECTIONS_PATH } from '../../src/statement/correctionsFeed';
 import { SECTIONS, paragraphId } from '../../src/statement/model';
-import { expectedSentenceIds } from '../support/sentenceCounts';
+import { expectedSentenceIds } from '../support/frozenMap';
 import { englishPairs, untranslatedRuns } from '../support/untranslated';
-import { baseUrl, openPage, useBrowser } from './support/browser';
+import { DESKTOP, expectAccessibleInEitherTheme } from './support/accessibility';
+import { baseUrl, goHydrated, openPage, useBrowser, type Visit } from './support/browser';
+import { expectSharingMetadata } from './support/metadata';
 
 const allParagraphs = Array.from({ length: 15 }, (_, i) => i + 1);
 
-/** Every page of an edition, the statement paragraphs it shows and whether they carry the ¶ menu. */
-const PAGES = [
-  { path: '/', paragraphs: [] as number[], menu: false },
+interface PageKind {
+  path: string;
+  /** The statement paragraphs it shows, and whether they carry the ¶ menu. */
+  paragraphs: number[];
+  menu: boolean;
+  /** A reading page: it has the sharing metadata. */
+  reading: boolean;
+  status: number;
+}
+
+const none = { paragraphs: [] as number[], menu: false, reading: false, status: 200 };
+
+/** Every page of an edition, and the 404 page. */
+const PAGES: PageKind[] = [
+  { ...none, path: '/', reading: true },
   ...SECTIONS.map((s) => ({
+    ...none,
     path: s.path,
     paragraphs: s.kind === 'full-text' ? allParagraphs : [...s.paragraphs],
     menu: true,
+    reading: true,
   })),
-  { path: PARALLEL_PATH, paragraphs: allParagraphs, menu: false },
-  { path: GLOSSARY_PATH, paragraphs: [] as number[], menu: false },
-  { path: CORRECTIONS_PATH, paragraphs: [] as number[], menu: false },
+  { ...none, path: PARALLEL_PATH, paragraphs: allParagraphs },
+  { ...none, path: GLOSSARY_PATH },
+  { ...none, path: CORRECTIONS_PATH },
+  { ...none, path: '/search?q=SCO' },
+  { ...none, path: '/statement/no-such-page', status: 404 },
 ];
 
 const browser = useBrowser();
@@ -65,8 +89,7 @@ async function readableText(page: Page): Promise<string[]> {
 async function englishText(path: string): Promise<string[]> {
   const visit = await openPage(browser());
   try {
-    await visit.page.goto(`${baseUrl()}${path}`, { waitUntil: 'load' });
-    await visit.page.waitForSelector('html[data-has-hydrated="true"]');
+    await goHydrated(visit.page, `${baseUrl()}${path}`);
     return await readableText(visit.page);
   } finally {
     await visit.close();
@@ -74,71 +97,60 @@ async function englishText(path: string): Promise<string[]> {
 }
 
 describe.each(LOCALES.map((l) => l))('every page in $code', (locale) => {
+  // A reader whose browser prefers this locale, so the language suggestion rightly stays away.
+  let visit: Visit;
+  beforeAll(async () => {
+    visit = await openPage(browser(), { locale: locale.htmlLang, viewport: DESKTOP });
+  });
+  afterAll(async () => {
+    await visit?.close();
+  });
+
   it.each(PAGES)(
-    '$path has the same ¶ and sentence ids as every locale, its language, and no error or foreign request',
-    async ({ path, paragraphs, menu }) => {
-      // A reader whose browser prefers this locale, so the language suggestion rightly stays away.
-      const visit = await openPage(browser(), { locale: locale.htmlLang });
-      try {
-        const response = await visit.page.goto(`${baseUrl()}${localePrefix(locale.code)}${path}`, {
-          waitUntil: 'load',
-        });
-        await visit.page.waitForSelector('html[data-has-hydrated="true"]');
-        expect(response?.status()).toBe(200);
-        await expect(visit.page.getAttribute('html', 'lang')).resolves.toBe(locale.htmlLang);
-        await expect(visit.page.locator('h1').first().textContent()).resolves.toBeTruthy();
+    '$path: its ids, language, translation, metadata and accessibility, without an error or a foreign request',
+    async ({ path, paragraphs, menu, reading, status }) => {
+      const { page } = visit;
+      const [errors, foreign] = [visit.errors.length, visit.foreignRequests.length];
+      const response = await goHydrated(page, `${baseUrl()}${localePrefix(locale.code)}${path}`);
+      expect(response?.status()).toBe(status);
+      await expect(page.getAttribute('html', 'lang')).resolves.toBe(locale.htmlLang);
+      const heading = (await page.locator('h1').first().textContent()) ?? '';
+      expect(heading).toBeTruthy();
 
-        const ids = await visit.page.$$eval('[id^="p"]', (elements) =>
-          elements.map((e) => e.id).filter((id) => /^p\d+(-\d+)?$/.test(id)),
-        );
-        expect(ids.sort()).toEqual(paragraphs.flatMap((n) => [`p${n}`, ...expectedSentenceIds(n)]).sort());
-        for (const n of menu ? paragraphs : []) {
-          const button = visit.page.locator(`#${paragraphId(n)} button[aria-haspopup="menu"]`);
-          await expect(button.textContent()).resolves.toBe(`¶${n}`);
-          await expect(button.isVisible()).resolves.toBe(true);
-          // The link it stands in for once the page is interactive (see the test without JavaScript).
-          await expect(visit.page.locator(`#${paragraphId(n)} a[href="#${paragraphId(n)}"]`).isVisible()).resolves.toBe(
-            false,
-          );
-        }
-
-        const title = await visit.page.title();
-        const description = await visit.page.getAttribute('meta[name="description"]', 'content');
-        expect(title).toBeTruthy();
-        expect(description).toBeTruthy();
-        if (locale.code !== DEFAULT_LOCALE) {
-          const english = await englishTitle(path);
-          expect(english).toMatch(/\S/);
-          expect(title).not.toBe(english);
-          const englishWords =
-            localeConfig(locale.code).script === 'Latn' ? englishPairs(await englishText(path)) : new Set<string>();
-          const untranslated = (await readableText(visit.page)).flatMap((text) =>
-            untranslatedRuns(text, locale.code, englishWords),
-          );
-          expect(untranslated, `untranslated English on ${locale.code}${path}`).toEqual([]);
-        }
-        expect(visit.errors).toEqual([]);
-        expect(visit.foreignRequests).toEqual([]);
-      } finally {
-        await visit.close();
+      const ids = await page.$$eval('[id^="p"]', (elements) =>
+        elements.map((e) => e.id).filter((id) => /^p\d+(-\d+)?$/.test(id)),
+      );
+      expect(ids.sort()).toEqual(paragraphs.flatMap((n) => [`p${n}`, ...expectedSentenceIds(n)]).sort());
+      for (const n of menu ? paragraphs : []) {
+        const button = page.locator(`#${paragraphId(n)} button[aria-haspopup="menu"]`);
+        await expect(button.textContent()).resolves.toBe(`¶${n}`);
+        await expect(button.isVisible()).resolves.toBe(true);
+        // The link it stands in for once the page is interactive (see the test without JavaScript).
+        await expect(page.locator(`#${paragraphId(n)} a[href="#${paragraphId(n)}"]`).isVisible()).resolves.toBe(false);
       }
+
+      const title = await page.title();
+      expect(title).toBeTruthy();
+      await expect(page.getAttribute('meta[name="description"]', 'content')).resolves.toBeTruthy();
+      if (status === 404 && locale.code === DEFAULT_LOCALE) expect(heading).toMatch(/Page Not Found/);
+      if (locale.code !== DEFAULT_LOCALE) {
+        const english = await englishTitle(path);
+        expect(english).toMatch(/\S/);
+        expect(title).not.toBe(english);
+        const englishWords =
+          localeConfig(locale.code).script === 'Latn' ? englishPairs(await englishText(path)) : new Set<string>();
+        const untranslated = (await readableText(page)).flatMap((text) =>
+          untranslatedRuns(text, locale.code, englishWords),
+        );
+        expect(untranslated, `untranslated English on ${locale.code}${path}`).toEqual([]);
+      }
+      if (reading) await expectSharingMetadata(page, locale, path);
+
+      await expectAccessibleInEitherTheme(page, `${locale.code}${path}`);
+      expect(visit.errors.slice(errors)).toEqual([]);
+      expect(visit.foreignRequests.slice(foreign)).toEqual([]);
     },
   );
-
-  it('an unknown URL answers 404 with the 404 page in this language', async () => {
-    const visit = await openPage(browser());
-    try {
-      const response = await visit.page.goto(`${baseUrl()}${localePrefix(locale.code)}/statement/no-such-page`);
-      expect(response?.status()).toBe(404);
-      await expect(visit.page.getAttribute('html', 'lang')).resolves.toBe(locale.htmlLang);
-      const heading = await visit.page.locator('h1').textContent();
-      if (locale.code === DEFAULT_LOCALE) expect(heading).toMatch(/Page Not Found/);
-      else expect(untranslatedRuns(heading ?? '', locale.code, englishPairs(['Page Not Found']))).toEqual([]);
-      expect(visit.foreignRequests).toEqual([]);
-    } finally {
-      await visit.close();
-    }
-  });
 });
 
 describe('the landing page', () => {

@@ -4,7 +4,7 @@ import { LOCALES, localePrefix } from '../../src/locales';
 import { PARALLEL_PATH } from '../../src/sitePaths';
 import { sectionOfParagraph } from '../../src/statement/model';
 import { baseUrl, openPage, useBrowser, waitForHydration } from './support/browser';
-import { builtSiteUrl } from './support/pages';
+import { builtSiteUrl } from '../support/pages';
 
 const browser = useBrowser();
 const POINT_3 = sectionOfParagraph(6)!.path;

@@ -228,41 +228,4 @@ describe('the parallel view', () => {
       }
     },
   );
-
-  it.each(['light', 'dark'] as const)(
-    'on a phone in the %s theme writes the pressed language toggle in an opaque colour that stands out',
-    async (colorScheme) => {
-      const visit = await openPage(browser(), {
-        viewport: { width: 375, height: 740 },
-        isMobile: true,
-        hasTouch: true,
-        colorScheme,
-      });
-      try {
-        const { page } = visit;
-        await page.goto(parallelUrl('en'), { waitUntil: 'load' });
-        await ready(page);
-        const pressed = page.locator('button[aria-pressed="true"]');
-        await expect(pressed.textContent()).resolves.toBe('All');
-        const colours = await pressed.evaluate((button) => {
-          const style = getComputedStyle(button);
-          return [style.color, style.backgroundColor];
-        });
-        const rgba = (colour: string) => {
-          const [r, g, b, a = 1] = colour.match(/[\d.]+/g)!.map(Number);
-          return { r, g, b, a };
-        };
-        const luminance = ({ r, g, b }: { r: number; g: number; b: number }) => {
-          const linear = (c: number) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
-          return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
-        };
-        const [text, background] = colours.map(rgba);
-        expect([text.a, background.a]).toEqual([1, 1]);
-        const [lighter, darker] = [luminance(text), luminance(background)].sort((a, b) => b - a);
-        expect((lighter + 0.05) / (darker + 0.05)).toBeGreaterThanOrEqual(4.5);
-      } finally {
-        await visit.close();
-      }
-    },
-  );
 });

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { LOCALES, localePrefix, type LocaleCode } from '../../src/locales';
 import { sectionOfParagraph } from '../../src/statement/model';
@@ -143,28 +143,6 @@ const ALIASES: typeof RELEVANCE = [
   },
 ];
 
-describe('search', () => {
-  it.each([...RELEVANCE, ...ALIASES])(
-    '“$query” ($locale) ranks $page first and links to $sentence, where $marked is marked',
-    async ({ locale, query, page, sentence, highlight, marked }) => {
-      const visit = await openPage(browser(), { locale });
-      try {
-        await visit.page.goto(`${baseUrl()}${localePrefix(locale)}/`, { waitUntil: 'networkidle' });
-        await waitForHydration(visit.page);
-        const hrefs = await searchFromNavbar(visit.page, query);
-        const params = highlight.map((words) => `highlight=${encodeURIComponent(words)}`).join('&');
-        expect(hrefs[0]).toBe(`${localePrefix(locale)}${page}?${params}#${sentence}`);
-        await visit.page.keyboard.press('Enter');
-        await visit.page.waitForURL(`**${page}?highlight=*#${sentence}`);
-        await expect(marksIn(visit.page, sentence)).resolves.toEqual({ marked, outside: 0 });
-        expect(visit.errors).toEqual([]);
-      } finally {
-        await visit.close();
-      }
-    },
-  );
-});
-
 const LABELS: Record<LocaleCode, RegExp> = {
   'en': /^Found in (English|简体中文|Русский):$/,
   'zh-Hans': /^在(English|简体中文|Русский)版本中找到：$/,
@@ -241,43 +219,12 @@ const CROSS: {
 ];
 
 describe('search across languages', () => {
-  it.each(CROSS)(
-    '“$query” on the $locale site finds $sentence, shown in $language',
-    async ({ locale, query, language, page, sentence, title, marked }) => {
-      const visit = await openPage(browser(), { locale });
-      try {
-        await visit.page.goto(`${baseUrl()}${localePrefix(locale)}/`, { waitUntil: 'networkidle' });
-        await waitForHydration(visit.page);
-        const hrefs = await searchFromNavbar(visit.page, query);
-        expect(hrefs[0]).toBe(`${localePrefix(locale)}${page}#${sentence}`);
-        const first = visit.page.locator('dialog [role="option"]').first();
-        await expect(first.locator('[data-match-language]').getAttribute('data-match-language')).resolves.toBe(
-          language,
-        );
-        expect((await first.locator('[data-match-language]').textContent())?.trim()).toMatch(LABELS[locale]);
-        const excerpt = first.locator(`[lang="${language}"]`).last();
-        await expect(excerpt.locator('mark').allTextContents()).resolves.toEqual(marked);
-        expect(await first.textContent()).toContain(title);
-        await visit.page.keyboard.press('Enter');
-        await visit.page.waitForURL(`**${localePrefix(locale)}${page}#${sentence}`);
-        await visit.page.waitForFunction(
-          (id) => document.getElementById(id)?.classList.contains('statement-target'),
-          sentence,
-        );
-        await expect(visit.page.locator('mark.search-highlight').count()).resolves.toBe(0);
-        expect(visit.errors).toEqual([]);
-      } finally {
-        await visit.close();
-      }
-    },
-  );
-
   it('ranks a same-language hit above a hit in another language', async () => {
     const visit = await openPage(browser(), { locale: 'ru' });
     try {
       // Latin script on the Russian site: English is searched too, and «Токаев» matches in Russian itself.
       await visit.page.goto(`${baseUrl()}/ru/search?q=${encodeURIComponent('Токаев development bank')}`, {
-        waitUntil: 'networkidle',
+        waitUntil: 'load',
       });
       await waitForHydration(visit.page);
       await waitForSearch(visit.page, 'Токаев development bank', 'main');
@@ -325,49 +272,160 @@ const PER_PARAGRAPH: { locale: LocaleCode; query: string; paragraphs: number[]; 
   { locale: 'ru', query: 'Афганистан', paragraphs: [5], status: 'Найдено в 1\u00a0абзаце' },
 ];
 
-/** The search page of a locale, opened with `?q=` as a shared link does, once its results are shown. */
-async function searchPageWithResults(locale: LocaleCode, query: string): Promise<Visit> {
-  const visit = await openPage(browser(), { locale });
-  try {
-    await visit.page.goto(`${baseUrl()}${localePrefix(locale)}/search?q=${encodeURIComponent(query)}`, {
-      waitUntil: 'networkidle',
-    });
-    await waitForHydration(visit.page);
-    await waitForSearch(visit.page, query, 'main');
-    return visit;
-  } catch (error) {
-    await visit.close();
-    throw error;
-  }
+/** Queries in another language on each site: every paragraph once, each shown in the language that matched. */
+const ACROSS_PER_PARAGRAPH: { locale: LocaleCode; query: string; count: number; language: LocaleCode }[] = [
+  { locale: 'en', query: 'ШОС', count: 14, language: 'ru' },
+  { locale: 'ru', query: 'SCO', count: 14, language: 'en' },
+  { locale: 'zh-Hans', query: 'Afghanistan', count: 1, language: 'en' },
+];
+
+/**
+ * The pages the per-locale cases share, in one browser context of that locale: its landing page with the navbar
+ * search open (queries are typed into it one after another), a reader's page that follows the chosen result, and
+ * the search page. Results and highlights depend on the query only, so the cases need no fresh page each.
+ */
+interface SearchPages {
+  dialog: Visit;
+  reader: Page;
+  results: Page;
 }
 
-describe('search results per paragraph', () => {
-  it.each(PER_PARAGRAPH)(
-    '“$query” ($locale) lists each of its $paragraphs.length paragraphs once: $status',
-    async ({ locale, query, paragraphs, status }) => {
-      const visit = await searchPageWithResults(locale, query);
+function useSearchPages(locale: LocaleCode): () => SearchPages {
+  let pages: SearchPages | undefined;
+  beforeAll(async () => {
+    const dialog = await openPage(browser(), { locale });
+    await dialog.page.goto(`${baseUrl()}${localePrefix(locale)}/`, { waitUntil: 'load' });
+    await waitForHydration(dialog.page);
+    const reader = await dialog.page.context().newPage();
+    const results = await dialog.page.context().newPage();
+    await results.goto(`${baseUrl()}${localePrefix(locale)}/search`, { waitUntil: 'load' });
+    await waitForHydration(results);
+    pages = { dialog, reader, results };
+  });
+  afterAll(async () => {
+    await pages?.dialog.close();
+  });
+  return () => {
+    if (!pages) throw new Error('The search pages are not open yet');
+    return pages;
+  };
+}
+
+/** Types the query into the open navbar search (opening it the first time) and returns its results' links. */
+async function searchInDialog(page: Page, query: string): Promise<string[]> {
+  if ((await page.locator('dialog[open]').count()) === 0) return searchFromNavbar(page, query);
+  await page.getByRole('combobox').fill(query);
+  await waitForSearch(page, query);
+  return page.$$eval('dialog a[role="option"]', (links) => links.map((a) => a.getAttribute('href') ?? ''));
+}
+
+/** Opens a result's link as a reader arriving from it, once the page has highlighted what it will. */
+async function follow(page: Page, href: string): Promise<void> {
+  await page.goto(`${baseUrl()}${href}`, { waitUntil: 'load' });
+  await waitForHydration(page);
+}
+
+describe.each(LOCALES.map((l) => l.code))('search in %s', (locale) => {
+  const pages = useSearchPages(locale);
+
+  it.each([...RELEVANCE, ...ALIASES].filter((c) => c.locale === locale))(
+    '“$query” ranks $page first and links to $sentence, where $marked is marked',
+    async ({ query, page, sentence, highlight, marked }) => {
+      const { dialog, reader } = pages();
+      const hrefs = await searchInDialog(dialog.page, query);
+      const params = highlight.map((words) => `highlight=${encodeURIComponent(words)}`).join('&');
+      expect(hrefs[0]).toBe(`${localePrefix(locale)}${page}?${params}#${sentence}`);
+      await follow(reader, hrefs[0]);
+      await expect(marksIn(reader, sentence)).resolves.toEqual({ marked, outside: 0 });
+      expect(dialog.errors).toEqual([]);
+    },
+  );
+
+  it.each(CROSS.filter((c) => c.locale === locale))(
+    '“$query” finds $sentence, shown in $language',
+    async ({ query, language, page, sentence, title, marked }) => {
+      const { dialog, reader } = pages();
+      const hrefs = await searchInDialog(dialog.page, query);
+      expect(hrefs[0]).toBe(`${localePrefix(locale)}${page}#${sentence}`);
+      const first = dialog.page.locator('dialog [role="option"]').first();
+      await expect(first.locator('[data-match-language]').getAttribute('data-match-language')).resolves.toBe(language);
+      expect((await first.locator('[data-match-language]').textContent())?.trim()).toMatch(LABELS[locale]);
+      const excerpt = first.locator(`[lang="${language}"]`).last();
+      await expect(excerpt.locator('mark').allTextContents()).resolves.toEqual(marked);
+      expect(await first.textContent()).toContain(title);
+      await follow(reader, hrefs[0]);
+      await reader.waitForFunction(
+        (id) => document.getElementById(id)?.classList.contains('statement-target'),
+        sentence,
+      );
+      await expect(reader.locator('mark.search-highlight').count()).resolves.toBe(0);
+      expect(dialog.errors).toEqual([]);
+    },
+  );
+
+  it.each(PER_PARAGRAPH.filter((c) => c.locale === locale))(
+    '“$query” lists each of its $paragraphs.length paragraphs once: $status',
+    async ({ query, paragraphs, status }) => {
+      const { dialog, results } = pages();
+      await results.getByRole('searchbox').fill(query);
+      await waitForSearch(results, query, 'main');
+      await expect(results.locator('main [role="status"]').textContent()).resolves.toBe(status);
+      const hrefs = await results.$$eval('main li a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
+      const found = hrefs.map((href) => Number(/#p(\d+)/.exec(href)?.[1]));
+      expect([...found].sort((a, b) => a - b)).toEqual(paragraphs);
+      for (const href of hrefs) expect(href).toMatch(/#p\d+(-\d+)?$/);
+      // Every result links to the page that holds its paragraph.
+      for (const [index, href] of hrefs.entries())
+        expect(href.replace(/[?#].*/, '')).toBe(`${localePrefix(locale)}${sectionOfParagraph(found[index])!.path}`);
+      expect(dialog.errors).toEqual([]);
+    },
+  );
+
+  it.each(ACROSS_PER_PARAGRAPH.filter((c) => c.locale === locale))(
+    'across languages: “$query” lists $count paragraphs, in $language',
+    async ({ query, count, language }) => {
+      const { results } = pages();
+      await results.getByRole('searchbox').fill(query);
+      await waitForSearch(results, query, 'main');
+      await expect(results.locator('main li').count()).resolves.toBe(count);
+      await expect(results.locator(`main li [data-match-language="${language}"]`).count()).resolves.toBe(count);
+      const paragraphs = await results.$$eval('main li a', (links) =>
+        links.map((a) => /#p(\d+)/.exec(a.getAttribute('href') ?? '')?.[1]),
+      );
+      expect(new Set(paragraphs).size).toBe(count);
+    },
+  );
+});
+
+describe('a search, end to end', () => {
+  it.each([RELEVANCE[0], CROSS[0]])(
+    'Enter in the navbar search opens the first result for “$query” ($locale) at $sentence',
+    async ({ locale, query, page, sentence }) => {
+      const visit = await openPage(browser(), { locale });
       try {
-        const { page } = visit;
-        await expect(page.locator('main [role="status"]').textContent()).resolves.toBe(status);
-        const hrefs = await page.$$eval('main li a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
-        const found = hrefs.map((href) => Number(/#p(\d+)/.exec(href)?.[1]));
-        expect([...found].sort((a, b) => a - b)).toEqual(paragraphs);
-        for (const href of hrefs) expect(href).toMatch(/#p\d+(-\d+)?$/);
-        // Every result links to the page that holds its paragraph.
-        for (const [index, href] of hrefs.entries())
-          expect(href.replace(/[?#].*/, '')).toBe(`${localePrefix(locale)}${sectionOfParagraph(found[index])!.path}`);
+        await visit.page.goto(`${baseUrl()}${localePrefix(locale)}/`, { waitUntil: 'load' });
+        await waitForHydration(visit.page);
+        await searchFromNavbar(visit.page, query);
+        await visit.page.keyboard.press('Enter');
+        await visit.page.waitForURL(`**${localePrefix(locale)}${page}**#${sentence}`);
+        await visit.page.waitForFunction(
+          (id) => document.getElementById(id)?.classList.contains('statement-target'),
+          sentence,
+        );
         expect(visit.errors).toEqual([]);
       } finally {
         await visit.close();
       }
     },
   );
+});
 
+describe('search results per paragraph', () => {
   it('ranks the paragraph with the phrase first and the paragraphs with more of the query above a lone mention', async () => {
     const visit = await openPage(browser());
     try {
       const { page } = visit;
-      await page.goto(`${baseUrl()}/search?q=${encodeURIComponent('development bank')}`, { waitUntil: 'networkidle' });
+      await page.goto(`${baseUrl()}/search?q=${encodeURIComponent('development bank')}`, { waitUntil: 'load' });
       await waitForHydration(page);
       await waitForSearch(page, 'development bank', 'main');
       const hrefs = await page.$$eval('main li a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
@@ -378,28 +436,6 @@ describe('search results per paragraph', () => {
       await visit.close();
     }
   });
-
-  it.each([
-    { locale: 'en', query: 'ШОС', count: 14, language: 'ru' },
-    { locale: 'ru', query: 'SCO', count: 14, language: 'en' },
-    { locale: 'zh-Hans', query: 'Afghanistan', count: 1, language: 'en' },
-  ] as const)(
-    'across languages: “$query” on the $locale site lists $count paragraphs, in $language',
-    async ({ locale, query, count, language }) => {
-      const visit = await searchPageWithResults(locale, query);
-      try {
-        const { page } = visit;
-        await expect(page.locator('main li').count()).resolves.toBe(count);
-        await expect(page.locator(`main li [data-match-language="${language}"]`).count()).resolves.toBe(count);
-        const paragraphs = await page.$$eval('main li a', (links) =>
-          links.map((a) => /#p(\d+)/.exec(a.getAttribute('href') ?? '')?.[1]),
-        );
-        expect(new Set(paragraphs).size).toBe(count);
-      } finally {
-        await visit.close();
-      }
-    },
-  );
 });
 
 const NO_RESULTS: Record<string, RegExp> = {
@@ -422,7 +458,7 @@ describe('search with bad input', () => {
         dialogs++;
         void dialog.dismiss();
       });
-      await visit.page.goto(`${baseUrl()}${localePrefix(locale.code)}/`, { waitUntil: 'networkidle' });
+      await visit.page.goto(`${baseUrl()}${localePrefix(locale.code)}/`, { waitUntil: 'load' });
       await waitForHydration(visit.page);
       await visit.page.keyboard.press('Control+K');
       const input = visit.page.getByRole('combobox');
@@ -455,7 +491,7 @@ describe('the search page', () => {
       const visit = await openPage(browser(), { locale: locale.htmlLang });
       try {
         await visit.page.goto(`${baseUrl()}${localePrefix(locale.code)}/search?q=${encodeURIComponent(query)}`, {
-          waitUntil: 'networkidle',
+          waitUntil: 'load',
         });
         await waitForHydration(visit.page);
         await visit.page.locator('main li a').first().waitFor();
@@ -475,7 +511,7 @@ describe('the search page', () => {
     const visit = await openPage(browser(), { locale: 'zh-Hans' });
     try {
       await visit.page.goto(`${baseUrl()}/zh-Hans/search?q=${encodeURIComponent('Tokayev')}`, {
-        waitUntil: 'networkidle',
+        waitUntil: 'load',
       });
       await waitForHydration(visit.page);
       await waitForSearch(visit.page, 'Tokayev', 'main');
@@ -496,7 +532,7 @@ describe('loading', () => {
     try {
       const requested: string[] = [];
       visit.page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-      await visit.page.goto(`${baseUrl()}${point(3)}`, { waitUntil: 'networkidle' });
+      await visit.page.goto(`${baseUrl()}${point(3)}`, { waitUntil: 'load' });
       await waitForHydration(visit.page);
       expect(requested.filter((path) => path.includes('pagefind'))).toEqual([]);
       await searchFromNavbar(visit.page, 'bank');
@@ -514,7 +550,7 @@ describe('loading', () => {
     try {
       let requests = 0;
       await visit.page.route(pattern, (route) => (requests++ === 0 ? route.abort() : route.continue()));
-      await visit.page.goto(`${baseUrl()}/search`, { waitUntil: 'networkidle' });
+      await visit.page.goto(`${baseUrl()}/search`, { waitUntil: 'load' });
       await waitForHydration(visit.page);
       const input = visit.page.getByRole('searchbox');
       await input.fill('Afghanistan');
@@ -535,7 +571,7 @@ describe('loading', () => {
   it('opens with Ctrl+K, moves with ↑ ↓, closes with Esc and with its close button', async () => {
     const visit = await openPage(browser());
     try {
-      await visit.page.goto(`${baseUrl()}/`, { waitUntil: 'networkidle' });
+      await visit.page.goto(`${baseUrl()}/`, { waitUntil: 'load' });
       await waitForHydration(visit.page);
       await expect(visit.page.locator('[data-search-shortcut]').textContent()).resolves.toBe('Ctrl+K');
       const hrefs = await searchFromNavbar(visit.page, 'SCO');
@@ -560,7 +596,7 @@ describe('loading', () => {
   it('opens the search page with Enter when no result is chosen', async () => {
     const visit = await openPage(browser(), { locale: 'ru' });
     try {
-      await visit.page.goto(`${baseUrl()}/ru/`, { waitUntil: 'networkidle' });
+      await visit.page.goto(`${baseUrl()}/ru/`, { waitUntil: 'load' });
       await waitForHydration(visit.page);
       await expect(searchFromNavbar(visit.page, 'zzqx')).resolves.toEqual([]);
       await visit.page.keyboard.press('Enter');
@@ -578,7 +614,7 @@ describe('loading', () => {
         Object.defineProperty(Navigator.prototype, 'userAgentData', { get: () => undefined });
         Object.defineProperty(Navigator.prototype, 'platform', { get: () => 'MacIntel' });
       });
-      await mac.page.goto(`${baseUrl()}/zh-Hans/`, { waitUntil: 'networkidle' });
+      await mac.page.goto(`${baseUrl()}/zh-Hans/`, { waitUntil: 'load' });
       await waitForHydration(mac.page);
       await expect(mac.page.locator('[data-search-shortcut]').textContent()).resolves.toBe('⌘K');
       // Ctrl+K (the server's HTML) became ⌘K without moving anything (Lighthouse's desktop run is a Mac's).
@@ -606,7 +642,7 @@ describe('loading', () => {
       hasTouch: true,
     });
     try {
-      await phone.page.goto(`${baseUrl()}/ru/`, { waitUntil: 'networkidle' });
+      await phone.page.goto(`${baseUrl()}/ru/`, { waitUntil: 'load' });
       await waitForHydration(phone.page);
       await phone.page.getByRole('button', { name: 'Поиск' }).first().tap();
       await expect(phone.page.getByRole('button', { name: 'Закрыть поиск' }).isVisible()).resolves.toBe(true);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { LOCALES, localePrefix } from '../../src/locales';
 import { shortLinks } from '../../src/statement/shortLinks';
-import { SENTENCE_COUNTS } from '../support/sentenceCounts';
+import { SENTENCE_COUNTS } from '../support/frozenMap';
 import { baseUrl, openPage, useBrowser } from './support/browser';
 
 const browser = useBrowser();
@@ -63,22 +63,4 @@ describe('short links', () => {
       }
     }
   });
-
-  it.each(['/p/0', '/p/16', '/p/abc', '/p/6-99', '/point/6', '/p/'])(
-    '%s answers with the localized 404 page',
-    async (path) => {
-      for (const { code, htmlLang } of LOCALES) {
-        const visit = await openPage(browser());
-        try {
-          const response = await visit.page.goto(`${baseUrl()}${localePrefix(code)}${path}`);
-          expect(response?.status()).toBe(404);
-          await expect(visit.page.getAttribute('html', 'lang')).resolves.toBe(htmlLang);
-          await expect(visit.page.locator('main h1').count()).resolves.toBe(1);
-          expect(visit.errors).toEqual([]);
-        } finally {
-          await visit.close();
-        }
-      }
-    },
-  );
 });

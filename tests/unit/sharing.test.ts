@@ -6,7 +6,7 @@ import { preferredLocale } from '../../src/components/LanguageSuggestion/preferr
 import { redirectPageHtml } from '../../src/plugins/short-links/redirectPage';
 import { sitemapIndexXml } from '../../src/plugins/sitemap-index';
 import { shortLinks } from '../../src/statement/shortLinks';
-import { SENTENCE_COUNTS } from '../support/sentenceCounts';
+import { SENTENCE_COUNTS } from '../support/frozenMap';
 
 describe('shortLinks', () => {
   const links = shortLinks(SENTENCE_COUNTS);

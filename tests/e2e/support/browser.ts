@@ -2,12 +2,13 @@
  * Pages for the end-to-end tests. Every page opened through `openPage` gets a fresh browser context and
  * records console errors, page errors and any request that leaves the test server's origin.
  */
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import type { Browser, BrowserContextOptions, Page, Response } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 import { launchBrowser } from '../../../scripts/lib/chromium';
+import { baseUrl } from '../../support/server';
 
-export const baseUrl = (): string => inject('baseUrl');
+export { baseUrl };
 
 export interface Visit {
   readonly page: Page;
@@ -43,10 +44,17 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
 
 /**
  * Waits until React has taken over the page. The page's code loads after its first paint (see
- * scripts/lib/hydrateAfterPaint.ts), so `load`, and even `networkidle`, can come before it.
+ * config/ssrTemplate.ts), so `load`, and even `networkidle`, can come before it.
  */
 export async function waitForHydration(page: Page): Promise<void> {
   await page.waitForSelector('html[data-has-hydrated="true"]');
+}
+
+/** Opens a URL and waits until React has taken over the page; returns the document's response. */
+export async function goHydrated(page: Page, url: string): Promise<Response | null> {
+  const response = await page.goto(url, { waitUntil: 'load' });
+  await waitForHydration(page);
+  return response;
 }
 
 /** One browser for the test file: launched before its tests, always closed after. */

@@ -3,9 +3,9 @@ import path from 'node:path';
 
 import type { TestProject } from 'vitest/node';
 
-import { DEFAULT_LOCALE, LOCALES } from '../../../src/locales';
-import { startStaticServer } from '../../../scripts/lib/staticServer';
-import { ROOT } from '../../support/docs';
+import { DEFAULT_LOCALE, LOCALES } from '../../src/locales';
+import { startStaticServer } from '../../scripts/lib/staticServer';
+import { ROOT } from './docs';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,6 +1,6 @@
 /**
  * Every page of the build is valid HTML for the Nu Html Checker (vnu, the W3C validator), run once over all
- * of them with the `vnu-jar` package's checker. Needs Java (8+); without it the test says so and skips.
+ * of them with the `vnu-jar` package's checker. Needs Java (8+): see tests/support/tools.ts.
  */
 import { execFile, type ExecFileException } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 
 import { htmlPagesIn } from '../../src/plugins/whole-site/buildFiles';
 import { ROOT } from '../support/docs';
+import { skipWithout } from '../support/tools';
 
 const BUILD = path.join(ROOT, 'build');
 const VNU_JAR = path.join(
@@ -44,11 +45,8 @@ describe('HTML validity', () => {
     'every built page (all locales, 404 and short-link pages) has no error for the Nu Html Checker',
     async (context) => {
       const java = await run(process.env.JAVA ?? 'java', ['-version']);
-      if (java.error) {
-        const reason = `no Java to run the Nu Html Checker (${java.error.code ?? java.error.message})`;
-        console.warn(`Skipped: ${reason}`);
-        context.skip(reason);
-      }
+      const noJava = java.error ? `no Java (${java.error.code ?? java.error.message})` : undefined;
+      if (skipWithout('the Nu Html Checker', noJava)) context.skip();
       const pages = htmlPagesIn(BUILD);
       // 16 reading pages and more in each of three locales, and the short links.
       expect(pages.length).toBeGreaterThan(3 * 16);

@@ -14,7 +14,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { LOCALE_CODES, localePrefix } from '../../src/locales';
 import { DOWNLOADS_PATH, TMX_FILE } from '../../src/statement/downloads';
 import { ROOT } from '../support/docs';
-import { baseUrl } from './support/browser';
+import { skipWithout } from '../support/tools';
+import { baseUrl } from '../support/server';
 
 const PYTHON = '/usr/bin/python3';
 
@@ -39,8 +40,7 @@ function toolkitMissing(): string | undefined {
   return undefined;
 }
 
-const missing = toolkitMissing();
-if (missing) console.warn(`Skipping the TMX read-back: ${missing}`);
+const missing = skipWithout('the TMX read-back', toolkitMissing());
 
 interface CommittedIds {
   paragraphs: { sentences: { id: string; text: string }[] }[];

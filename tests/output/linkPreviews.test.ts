@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 
 import { LOCALES, localePrefix } from '../../src/locales';
 import { attribute, elementsOf } from '../../src/plugins/whole-site/html';
-import { baseUrl } from './support/browser';
-import { builtSiteUrl } from './support/pages';
+import { baseUrl } from '../support/server';
+import { builtSiteUrl } from '../support/pages';
 
 /** The statement as each locale's download gives it (written by another plugin, from the same pages). */
 interface Download {

@@ -16,8 +16,8 @@ import { DEFAULT_LOCALE, LOCALES, localeConfig, localePrefix, type LocaleCode } 
 import { OFFICIAL_PUBLICATIONS } from '../../src/statement/metadata';
 import { attribute, elementsOf, textOf, type Element } from '../../src/plugins/whole-site/html';
 import { ROOT } from '../support/docs';
-import { baseUrl } from './support/browser';
-import { builtSiteUrl, READING_PAGES } from './support/pages';
+import { baseUrl } from '../support/server';
+import { builtSiteUrl, READING_PAGES } from '../support/pages';
 
 interface Fetched {
   readonly status: number;
@@ -201,7 +201,12 @@ describe('a crawl of the sitemaps', () => {
 });
 
 describe.each(LOCALES.map((l) => l))('unknown URLs in $code', ({ code, htmlLang }) => {
-  const paths = [`${localePrefix(code)}/nope-${code}`, ...(code === 'ru' ? ['/ru/statement/nope'] : [])];
+  const paths = [
+    `${localePrefix(code)}/nope-${code}`,
+    `${localePrefix(code)}/statement/nope`,
+    // Short links that lead nowhere: no such paragraph, sentence or point.
+    ...['/p/0', '/p/16', '/p/abc', '/p/6-99', '/point/6', '/p/'].map((link) => `${localePrefix(code)}${link}`),
+  ];
 
   it.each(paths)('%s answers 404 with the 404 page in this language', async (pathname) => {
     const page = await fetchOnce(`${baseUrl()}${pathname}`);

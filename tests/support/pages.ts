@@ -1,4 +1,4 @@
-import { SECTIONS } from '../../../src/statement/model';
+import { SECTIONS } from '../../src/statement/model';
 
 /** Every reading page of an edition, without locale prefix: the landing page and each statement page. */
 export const READING_PAGES: readonly string[] = ['/', ...SECTIONS.map((section) => section.path)];

@@ -1,0 +1,61 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+import { illegibleText, type ContrastOptions } from './paintedContrast';
+
+export const THEMES = ['light', 'dark'] as const;
+export const DESKTOP = { width: 1280, height: 800 };
+export const PHONE = { width: 375, height: 812 };
+
+/**
+ * axe's violations as short lines: rule, impact, and the first offending elements. `rules` limits the run to
+ * those rules; axe then also skips collecting every passing node (`resultTypes`), which is most of its time.
+ */
+async function violations(page: Page, rules?: string[]): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
+  const results = await (rules ? builder.withRules(rules) : builder).analyze();
+  return results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.nodes
+        .slice(0, 3)
+        .map((n) => `${n.target.join(' ')} ${n.failureSummary?.split('\n')[1] ?? ''}`)
+        .join(' | ')}`,
+  );
+}
+
+export async function setTheme(page: Page, theme: (typeof THEMES)[number]): Promise<void> {
+  await page.evaluate((value) => {
+    document.documentElement.setAttribute('data-theme', value);
+  }, theme);
+  // Colours change with a CSS transition: check the settled colours, not a frame in between.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation instanceof CSSTransition)
+        .map((animation) => animation.finished),
+    ),
+  );
+}
+
+/**
+ * The themes differ in colours only, and the theme switch is an attribute on <html>: the same page is checked in
+ * both without a reload. In the first theme, every axe rule; in the second, axe's `link-in-text-block`, while the
+ * contrast of text is left to the legibility check (support/paintedContrast.ts), which runs in both themes, at a
+ * desktop's width and a phone's, over every text node against what is painted behind it, and is stricter than
+ * axe's `color-contrast` (4.5:1 for all text; text in a transparent colour fails). `open`: a state to check in the
+ * viewport only (an open menu, which a scroll or a resize would close); otherwise the whole page is scrolled.
+ */
+export async function expectAccessibleInEitherTheme(page: Page, label: string, open?: 'open'): Promise<void> {
+  const contrast: ContrastOptions = { wholePage: open !== 'open' };
+  for (const [i, theme] of THEMES.entries()) {
+    await setTheme(page, theme);
+    expect(await violations(page, i === 0 ? undefined : ['link-in-text-block']), `${label} ${theme}`).toEqual([]);
+    expect(await illegibleText(page, contrast), `${label} ${theme}`).toEqual([]);
+    if (open) continue;
+    await page.setViewportSize(PHONE);
+    expect(await illegibleText(page, contrast), `${label} ${theme} at 375 px`).toEqual([]);
+    await page.setViewportSize(DESKTOP);
+  }
+}
