@@ -298,9 +298,7 @@ async function benchFactor(factor: number): Promise<Measurement> {
   const dir = path.join(os.tmpdir(), `sco-scale-${factor}`);
   if (process.env.BENCH_SCALE_REMEASURE === '1') {
     // The build kept by an earlier BENCH_SCALE_KEEP=1 run, measured again; its build times come from the report.
-    const earlier = (JSON.parse(readFileSync(REPORT, 'utf8')) as Measurement[]).find(
-      (m) => m.factor === factor && m.locales.join() === builtLocales.join(),
-    );
+    const earlier = readReport().find((m) => m.factor === factor && m.locales.join() === builtLocales.join());
     if (!earlier || !existsSync(path.join(dir, 'build'))) throw new Error(`No kept build or report for ×${factor}`);
     return { ...(await measure(factor, dir, earlier.fixtureSeconds, [...earlier.steps])), date: earlier.date };
   }
