@@ -7,10 +7,11 @@
  * Pagefind, the service worker, the headers and compression) and measures the build's time and
  * peak memory, its pages and size, the page weight of the full text, the parallel view and a section page, the
  * search index and the service worker's precache. Writes reports/bench-scale.json (figures of earlier runs at
- * other factors are kept) and removes each fixture unless BENCH_SCALE_KEEP=1.
+ * other factors are kept) and the same as Markdown tables in reports/scale.md, which the documents link to, and
+ * removes each fixture unless BENCH_SCALE_KEEP=1.
  *
  *   npm run bench:scale      BENCH_SCALE_FACTORS=10 npm run bench:scale      npm run bench:scale -- --locale en
- *   npm run bench:scale -- --report      (the tables of the report so far, without building)
+ *   npm run bench:scale -- --report      (the tables of the report so far, printed and written, without building)
  *   BENCH_SCALE_REMEASURE=1 npm run bench:scale      (the kept fixtures' builds measured again, not rebuilt)
  *
  * `--locale en` builds one locale only (all three are still generated: the parallel view reads them all).
@@ -57,6 +58,7 @@ import { precacheManifest } from '../src/plugins/whole-site/serviceWorker';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 const REPORT = path.join(REPO, 'reports', 'bench-scale.json');
+const TABLES = path.join(REPO, 'reports', 'scale.md');
 const TIME = '/usr/bin/time';
 const KB = 1024;
 
@@ -296,9 +298,7 @@ async function benchFactor(factor: number): Promise<Measurement> {
   const dir = path.join(os.tmpdir(), `sco-scale-${factor}`);
   if (process.env.BENCH_SCALE_REMEASURE === '1') {
     // The build kept by an earlier BENCH_SCALE_KEEP=1 run, measured again; its build times come from the report.
-    const earlier = (JSON.parse(readFileSync(REPORT, 'utf8')) as Measurement[]).find(
-      (m) => m.factor === factor && m.locales.join() === builtLocales.join(),
-    );
+    const earlier = readReport().find((m) => m.factor === factor && m.locales.join() === builtLocales.join());
     if (!earlier || !existsSync(path.join(dir, 'build'))) throw new Error(`No kept build or report for ×${factor}`);
     return { ...(await measure(factor, dir, earlier.fixtureSeconds, [...earlier.steps])), date: earlier.date };
   }
@@ -325,24 +325,27 @@ async function benchFactor(factor: number): Promise<Measurement> {
 const kb = (bytes: number) => (bytes / KB).toFixed(1);
 const stepName = (command: string) => /scripts\/([\w-]+)\.ts/.exec(command)?.[1] ?? command.split(' ')[0];
 
-function print(results: readonly Measurement[]): void {
+/** The measurements as Markdown tables, one line each. */
+function tables(results: readonly Measurement[]): string[] {
+  const lines: string[] = [];
+  const log = (text: string) => lines.push(text);
   const first = results[0];
-  console.log(`\nMachine: ${first.machine}; ${first.date}; locales built: ${first.locales.join(', ')}`);
+  for (const r of results) log(`- ${r.factor}×: ${r.date}, ${r.machine}; locales built: ${r.locales.join(', ')}`);
   const stepNames = first.steps.map((s) => stepName(s.step));
-  console.log(
+  log(
     `\n| factor | ¶ | build (s) | ${stepNames.join(' (s) | ')} (s) | of Docusaurus: quote cards (count · s) | peak RSS (MB) | HTML pages | build/ (files · MB) |`,
   );
-  console.log(`| ---: | ---: | ---: | ${stepNames.map(() => '---: | ').join('')}---: | ---: | ---: | ---: |`);
+  log(`| ---: | ---: | ---: | ${stepNames.map(() => '---: | ').join('')}---: | ---: | ---: | ---: |`);
   for (const r of results) {
-    console.log(
+    log(
       `| ${r.factor}× | ${r.paragraphs} | ${r.buildSeconds.toFixed(0)} | ${r.steps.map((s) => s.seconds.toFixed(1)).join(' | ')} | ${r.quoteCards.count} · ${r.quoteCards.seconds.toFixed(0)}${r.quoteCards.drawn === false ? ' (copied, not drawn)' : ''} | ${r.peakMB?.toFixed(0) ?? '–'} | ${r.htmlPages} | ${r.buildFiles} · ${r.buildMB.toFixed(0)} |`,
     );
   }
   for (const locale of first.locales) {
-    console.log(
+    log(
       `\n${locale}: HTML raw · brotli (KB); first load in Chromium: transferred KB, of which JS (its largest chunk after the entry scripts, KB)\n\n| factor | ¶6 page HTML | full text HTML | parallel view HTML | ¶6 page first load | full text first load | parallel view first load |`,
     );
-    console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const r of results) {
       const p = r.pages[locale];
       const html = ({ html: h }: PageFigures) => `${kb(h.bytes)} · ${kb(h.brotliBytes)}`;
@@ -350,54 +353,75 @@ function print(results: readonly Measurement[]): void {
         const chunk = f.scripts.find((s) => !ENTRY_SCRIPT.test(s.url));
         return `${f.transferredKB.toFixed(1)}, JS ${f.scriptKB.toFixed(1)}, hydrated ${(f.hydratedMs / 1000).toFixed(1)} s (${chunk ? `${path.basename(chunk.url)} ${chunk.KB.toFixed(1)}, raw ${kb(chunk.bytes)}` : '–'})`;
       };
-      console.log(
+      log(
         `| ${r.factor}× | ${html(p.section)} | ${html(p.fullText)} | ${html(p.parallel)} | ${load(p.section)} | ${load(p.fullText)} | ${load(p.parallel)} |`,
       );
     }
   }
-  console.log(
+  log(
     '\n| factor | entry scripts every page loads (raw · brotli KB) | service worker precache (files · MB) | sw.js (raw · brotli KB) |',
   );
-  console.log('| ---: | --- | ---: | ---: |');
+  log('| ---: | --- | ---: | ---: |');
   for (const r of results) {
     const entries = r.entryScripts.map(
       (s) => `${path.basename(s.file).replace(/\.[0-9a-f]+\.js$/, '')} ${kb(s.bytes)} · ${kb(s.brotliBytes)}`,
     );
-    console.log(
+    log(
       `| ${r.factor}× | ${entries.join(', ')} | ${r.precache.files} · ${r.precache.MB.toFixed(1)} | ${kb(r.precache.serviceWorker.bytes)} · ${kb(r.precache.serviceWorker.brotliBytes)} |`,
     );
   }
   const languages = first.search.perLanguage.map((l) => l.language);
-  console.log(
+  log(
     `\n| factor | search index KB: ${languages.join(' | ')} | total pagefind/ (KB) | fragments (files · KB) | index chunks (files · KB) | pf_meta (KB) |`,
   );
-  console.log(`| ---: | ${languages.map(() => '---: | ').join('')}---: | ---: | ---: | ---: |`);
+  log(`| ---: | ${languages.map(() => '---: | ').join('')}---: | ---: | ---: | ---: |`);
   for (const r of results) {
-    console.log(
+    log(
       `| ${r.factor}× | ${r.search.perLanguage.map((l) => `${l.kilobytes.toFixed(0)} (${l.files} files)`).join(' | ')} | ${r.search.totalKB.toFixed(0)} | ${r.search.fragments.count} · ${r.search.fragments.KB.toFixed(0)} | ${r.search.indexChunks.count} · ${r.search.indexChunks.KB.toFixed(0)} | ${r.search.metaKB.toFixed(1)} |`,
     );
   }
+  return lines;
 }
+
+/** What the tables are and how to read them: the head of reports/scale.md. */
+const REPORT_HEAD = `# How the site grows with its text
+
+Written by \`npm run bench:scale\` (\`scripts/bench-scale.ts\`) from \`reports/bench-scale.json\`: run it again
+rather than edit this file. Each factor builds a fixture outside the repository with that many times the
+statement's paragraphs (\`scripts/lib/scaleFixture.ts\` repeats every statement page under \`part-<c>/\` in all
+three locales, renumbered), freezes its ids and runs the site's real build with a cold cache.
+
+The copies repeat the same sentences, which brotli's window and Pagefind's word index turn into almost
+nothing: the compressed sizes of the full text, the parallel view and the search index grow less than a real
+text of that length would. The raw sizes, the counts and the times are what a real text would give.
+
+`;
+
+/** Prints the tables, and writes them to reports/scale.md. */
+function report(results: readonly Measurement[]): void {
+  if (results.length === 0) throw new Error(`No measurements in ${REPORT}: run \`npm run bench:scale\` first`);
+  const lines = tables(results);
+  console.log(lines.join('\n'));
+  mkdirSync(path.dirname(TABLES), { recursive: true });
+  writeFileSync(TABLES, `${REPORT_HEAD}${lines.join('\n')}\n`);
+}
+
+const readReport = (): Measurement[] =>
+  existsSync(REPORT) ? (JSON.parse(readFileSync(REPORT, 'utf8')) as Measurement[]) : [];
 
 async function main(): Promise<void> {
   // `--report`: the tables of reports/bench-scale.json (every factor measured so far), without building.
-  if (process.argv.includes('--report')) return print(JSON.parse(readFileSync(REPORT, 'utf8')) as Measurement[]);
+  if (process.argv.includes('--report')) return report(readReport());
   const results: Measurement[] = [];
   for (const factor of factors) results.push(await benchFactor(factor));
-  print(results);
   // Earlier runs at other factors (or locales) are kept, so the report can be filled one factor at a time.
-  const earlier: Measurement[] = existsSync(REPORT) ? (JSON.parse(readFileSync(REPORT, 'utf8')) as Measurement[]) : [];
   const key = (m: Measurement) => `${m.factor}:${m.locales.join(',')}`;
-  const kept = earlier.filter((m) => !results.some((r) => key(r) === key(m)));
+  const kept = readReport().filter((m) => !results.some((r) => key(r) === key(m)));
+  const all = [...kept, ...results].sort((a, b) => a.factor - b.factor);
   mkdirSync(path.dirname(REPORT), { recursive: true });
-  writeFileSync(
-    REPORT,
-    `${JSON.stringify(
-      [...kept, ...results].sort((a, b) => a.factor - b.factor),
-      null,
-      2,
-    )}\n`,
-  );
+  writeFileSync(REPORT, `${JSON.stringify(all, null, 2)}\n`);
+  // The tables hold one set of locales: those of this run.
+  report(all.filter((m) => m.locales.join() === builtLocales.join()));
 }
 
 void main();
