@@ -9,12 +9,18 @@ import Editorial from '@site/src/components/Editorial';
 import { writesWithSpaces, type LocaleCode } from '@site/src/locales';
 import { GLOSSARY_PATH, PARALLEL_PATH } from '@site/src/sitePaths';
 import { PROVENANCE, STATEMENT } from '@site/src/statement/metadata';
-import { PARAGRAPH_COUNT, POINT_SECTIONS, SECTIONS, sectionOfParagraph, sentenceId } from '@site/src/statement/model';
+import {
+  OUTLINE,
+  PARAGRAPH_COUNT,
+  POINT_SECTIONS,
+  SECTIONS,
+  sectionOfParagraph,
+  sentenceId,
+} from '@site/src/statement/model';
 
-import { paragraphRange, sectionTitle } from './_components/sectionTitles';
+import { paragraphRange, useSectionTitles } from './_components/sectionTitles';
 import styles from './index.module.css';
 
-const ENTRY_SECTIONS = SECTIONS.filter((section) => section.kind !== 'point');
 const POINT_4 = sectionOfParagraph(7)!;
 
 /**
@@ -76,6 +82,7 @@ function KeyFigures(): ReactNode {
 export default function Home(): ReactNode {
   const { i18n } = useDocusaurusContext();
   const statementTitle = STATEMENT[i18n.currentLocale as LocaleCode].title;
+  const sectionTitles = useSectionTitles();
   return (
     <Layout
       title={translate({
@@ -129,13 +136,13 @@ export default function Home(): ReactNode {
             <Translate id="home.sections.title">Sections</Translate>
           </Heading>
           <ul className={styles.cards}>
-            {ENTRY_SECTIONS.map((section) => (
+            {OUTLINE.map(({ section, points }) => (
               <li key={section.id}>
                 <Link className={styles.card} to={section.path}>
-                  <span className={styles.cardTitle}>{sectionTitle(section.id)}</span>
+                  <span className={styles.cardTitle}>{sectionTitles[section.id]}</span>
                   <span className={styles.cardParagraphs}>
-                    {section.kind === 'overview'
-                      ? paragraphRange(POINT_SECTIONS.flatMap((point) => point.paragraphs))
+                    {points.length > 0
+                      ? paragraphRange(points.flatMap((point) => point.paragraphs))
                       : section.kind === 'full-text'
                         ? paragraphRange([1, PARAGRAPH_COUNT])
                         : paragraphRange(section.paragraphs)}
@@ -153,7 +160,7 @@ export default function Home(): ReactNode {
           <ol className={styles.points}>
             {POINT_SECTIONS.map((point) => (
               <li key={point.id}>
-                <Link to={point.path}>{sectionTitle(point.id)}</Link>{' '}
+                <Link to={point.path}>{sectionTitles[point.id]}</Link>{' '}
                 <span className={styles.cardParagraphs}>{paragraphRange(point.paragraphs)}</span>
               </li>
             ))}

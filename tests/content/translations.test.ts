@@ -38,9 +38,11 @@ function stringFiles(locale: string): string[] {
     .sort();
 }
 
-/** What a reader of a page sees: front matter title, sidebar label and description, text, attribute values. */
+/** What a reader of a page sees: front matter titles, sidebar label and description, text, attribute values. */
 function pageTexts(doc: ReturnType<typeof readDocs>[number]): string[] {
-  const texts = ['title', 'sidebar_label', 'description'].map((key) => frontMatterValue(doc.source, key) ?? '');
+  const texts = ['title', 'short_title', 'sidebar_label', 'description'].map(
+    (key) => frontMatterValue(doc.source, key) ?? '',
+  );
   visit(doc.tree, (node) => {
     if (node.type === 'text') texts.push(node.value);
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
