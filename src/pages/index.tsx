@@ -6,7 +6,7 @@ import Layout from '@theme/Layout';
 import type { ReactNode } from 'react';
 
 import Editorial from '@site/src/components/Editorial';
-import { writesWithSpaces, type LocaleCode } from '@site/src/locales';
+import { localeConfig, writesWithSpaces, type LocaleCode } from '@site/src/locales';
 import { GLOSSARY_PATH, PARALLEL_PATH } from '@site/src/sitePaths';
 import { PROVENANCE, STATEMENT } from '@site/src/statement/metadata';
 import {
@@ -30,7 +30,8 @@ const POINT_4 = sectionOfParagraph(7)!;
 function figureFormatter(locale: string): (value: number) => string {
   const grouped = new Intl.NumberFormat(locale);
   const plain = new Intl.NumberFormat(locale, { useGrouping: false });
-  return (value) => (locale !== 'en' && value < 10000 ? plain : grouped).format(value);
+  const { groupsFourDigits } = localeConfig(locale).typography;
+  return (value) => (!groupsFourDigits && value < 10000 ? plain : grouped).format(value);
 }
 
 function KeyFigures(): ReactNode {
