@@ -6,6 +6,7 @@ import { footerFor } from './config/footer';
 import { DEFAULT_LOCALE, LOCALE_CODES, LOCALES, localeConfig, localePrefix, type LocaleCode } from './src/locales';
 import { navbar } from './config/navbar';
 import noCodeHighlighting from './src/plugins/no-code-highlighting';
+import sectionTitles from './src/plugins/section-titles';
 import shortLinks from './src/plugins/short-links';
 import sitemapIndex from './src/plugins/sitemap-index';
 import statementData from './src/plugins/statement-data';
@@ -15,6 +16,7 @@ import { wholeSite } from './src/plugins/whole-site';
 import * as sitemap from '@docusaurus/plugin-sitemap';
 import { ssrTemplate } from './config/ssrTemplate';
 import statementParagraphs from './src/remark/statementParagraphs';
+import statementSections from './src/remark/statementSections';
 import { firstTermParagraphs, termAliases, termFinder } from './src/glossary';
 import { lastRevision } from './src/statement/corrections';
 import { readCorrections } from './src/statement/frozenIds';
@@ -75,6 +77,8 @@ const config = {
           sidebarPath: './sidebars.ts',
           // Bound here, not given as [plugin, options]: Docusaurus sends the whole config to the browser, and the
           // options are build-time data (about 2 KB that every page's main bundle carried).
+          // The full text's sections are written before Docusaurus's plugins run, so its headings make its table of contents.
+          beforeDefaultRemarkPlugins: [() => statementSections({ locale: currentLocale })],
           remarkPlugins: [() => statementParagraphs(statementParagraphsOptions)],
           breadcrumbs: true,
         } satisfies Docs.Options,
@@ -104,6 +108,7 @@ const config = {
         ],
       } satisfies sitemap.Options,
     ],
+    sectionTitles,
     shortLinks,
     sitemapIndex,
     statementData,

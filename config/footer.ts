@@ -1,10 +1,15 @@
 import type { Footer } from '@docusaurus/theme-common';
 
 import { GLOSSARY_PATH, PARALLEL_PATH } from '../src/sitePaths';
-import { writesWithSpaces, type LocaleCode } from '../src/locales';
+import { DEFAULT_LOCALE, writesWithSpaces, type LocaleCode } from '../src/locales';
 import { CORRECTIONS_PATH } from '../src/statement/correctionsFeed';
 import { PROVENANCE } from '../src/statement/metadata';
-import { ROUTE_BASE } from '../src/statement/model';
+import { OUTLINE, ROUTE_BASE } from '../src/statement/model';
+import { sectionTitles } from '../src/statement/sectionTitles';
+
+// The statement's pages by their sidebar labels, in English: i18n/<locale>/docusaurus-theme-classic/footer.json
+// translates them (tests/unit/structure.test.ts holds each translation to the page's own label).
+const english = sectionTitles(DEFAULT_LOCALE);
 
 /**
  * The footer of the locale being built. Its copyright line says what the text is, from the provenance record
@@ -16,14 +21,7 @@ export const footerFor = (locale: LocaleCode) =>
     links: [
       {
         title: 'The statement',
-        items: [
-          { label: 'Context', to: `/${ROUTE_BASE}/context` },
-          { label: 'The five points', to: `/${ROUTE_BASE}/five-points` },
-          { label: 'Closing remarks', to: `/${ROUTE_BASE}/closing-remarks` },
-          { label: 'Leaders’ consensus', to: `/${ROUTE_BASE}/leaders-consensus` },
-          { label: 'Outcomes', to: `/${ROUTE_BASE}/outcomes` },
-          { label: 'Full text', to: `/${ROUTE_BASE}/full-text` },
-        ],
+        items: OUTLINE.map(({ section }) => ({ label: english[section.id].sidebarLabel, to: section.path })),
       },
       {
         title: 'Compare and reuse',

@@ -44,16 +44,7 @@ import { filesIn } from '../src/plugins/whole-site/buildFiles';
 import { entryScriptsOf } from '../config/ssrTemplate';
 import { measurePages, type PageWeight as FirstLoad } from './lib/firstLoad';
 import { indexSizes, pagefindFiles, type IndexSize } from './lib/pagefindIndex';
-import {
-  copiesOf,
-  copyDoc,
-  partFolder,
-  scaleFullText,
-  scaleModel,
-  scaleSectionTitles,
-  scaleSidebars,
-  scaleSourceText,
-} from './lib/scaleFixture';
+import { copiesOf, copyDoc, partFolder, scaleModel, scaleSourceText } from './lib/scaleFixture';
 import { precacheManifest } from '../src/plugins/whole-site/serviceWorker';
 
 const REPO = path.resolve(import.meta.dirname, '..');
@@ -75,7 +66,6 @@ const factors = (process.env.BENCH_SCALE_FACTORS ?? '1,10,100').split(',').map(N
 
 const FULL_TEXT = SECTIONS.find((s) => s.kind === 'full-text')!;
 /** The pages that hold statement paragraphs, in reading order (what the full text imports). */
-const TEXT_PAGES = SECTIONS.filter((s) => s.paragraphs.length > 0).map((s) => s.docId);
 /** The statement's pages apart from the full text (what each copy repeats). */
 const COPIED_PAGES = SECTIONS.filter((s) => s.kind !== 'full-text').map((s) => s.docId);
 
@@ -107,11 +97,8 @@ function growText(dir: string, factor: number): void {
         writeFileSync(copy, copyDoc(readFileSync(path.join(docs, `${docId}.mdx`), 'utf8'), part, PARAGRAPH_COUNT));
       }
     }
-    edit(path.join(docs, `${FULL_TEXT.docId}.mdx`), (text) => scaleFullText(text, factor, TEXT_PAGES));
   }
   edit(path.join(dir, 'src/statement/model.ts'), (text) => scaleModel(text, factor, SECTIONS, PARAGRAPH_COUNT));
-  edit(path.join(dir, 'src/pages/_components/sectionTitles.ts'), scaleSectionTitles);
-  edit(path.join(dir, 'sidebars.ts'), (text) => scaleSidebars(text, factor, SECTIONS));
   edit(path.join(dir, 'source/statement.en.txt'), (text) => scaleSourceText(text, factor));
 }
 

@@ -4,22 +4,16 @@
  */
 import path from 'node:path';
 
-import { LOCALES, writesWithSpaces, type LocaleCode } from '../src/locales';
+import { LOCALES, writesWithSpaces } from '../src/locales';
 import { STATEMENT } from '../src/statement/metadata';
 import { launchBrowser } from './lib/chromium';
-
-const BYLINE: Record<LocaleCode, string> = {
-  'en': 'Xi Jinping · 23rd SCO Council of Heads of State · 4 July 2023',
-  'zh-Hans': '习近平 · 上海合作组织成员国元首理事会第二十三次会议 · 2023年7月4日',
-  'ru': 'Си Цзиньпин · 23-е заседание СГГ ШОС · 4 июля 2023 года',
-};
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 async function main(): Promise<void> {
   const browser = await launchBrowser();
   try {
-    for (const { code, htmlLang } of LOCALES) {
+    for (const { code, htmlLang, byline } of LOCALES) {
       const { title } = STATEMENT[code];
       const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });
       await page.setContent(`<!doctype html><html lang="${htmlLang}"><body style="margin:0">
@@ -27,7 +21,7 @@ async function main(): Promise<void> {
           background:#154261;color:#fff;font-family:'Noto Sans','Noto Sans CJK SC','PingFang SC','Microsoft YaHei',sans-serif">
           <div style="font-size:30px;opacity:.85">¶1–¶15 · English · 简体中文 · Русский</div>
           <div style="font-size:${writesWithSpaces(code) ? 56 : 68}px;font-weight:700;line-height:1.2">${escape(title)}</div>
-          <div style="font-size:30px;opacity:.9">${escape(BYLINE[code])}</div>
+          <div style="font-size:30px;opacity:.9">${escape(byline)}</div>
         </div></body></html>`);
       await page.screenshot({ path: path.join('static/img', `social-card.${code}.png`) });
       await page.close();

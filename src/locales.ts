@@ -17,6 +17,52 @@ export interface LocaleDefinition {
   readonly script: string;
   /** Ends every page title (“Point 3 … | <siteTitle>”). */
   readonly siteTitle: string;
+  /** The app's name under its icon on a home screen: a dozen characters at most. */
+  readonly shortName: string;
+  /** The social card's line under the title (scripts/social-cards.ts). */
+  readonly byline: string;
+  /** Open Graph's language_TERRITORY form (`og:locale`). */
+  readonly ogLocale: string;
+  readonly typography: Typography;
+  readonly citation: CitationConventions;
+  /** The words of an e-book itself (not the statement's). */
+  readonly ebook: { readonly contents: string; readonly titlePage: string };
+}
+
+/** How the language sets what the site writes around its texts. */
+export interface Typography {
+  /** The marks around a title: “…”, «…», 《…》. */
+  readonly titleQuotes: readonly [open: string, close: string];
+  /** Between the parts of a reference: ', ' or the full-width '，'. */
+  readonly comma: string;
+  /** Before a label's value: ': ' or the full-width '：'. */
+  readonly colon: string;
+  /** The Intl locale its dates are written in (English as the site writes it: 4 July 2023). */
+  readonly dateLocale: string;
+  /** Whether a four-digit figure is grouped (1,000), or only five digits and more (1000, 10 000). */
+  readonly groupsFourDigits: boolean;
+  /** Whether its words decline, so a glossary term may occur with another ending (один → одного). */
+  readonly declines: boolean;
+  /** What must not occur in its texts, each with what is wrong (the content tests check every text). */
+  readonly faults: readonly { readonly pattern: RegExp; readonly fault: string }[];
+}
+
+/** How the language cites: the CSL locale and style, and what CSL does not say as the language does. */
+export interface CitationConventions {
+  /** The CSL locale its citations are formatted in. */
+  readonly cslLocale: string;
+  /** The citation style (an id of src/citation/styles.ts) the ¶ menu offers first. */
+  readonly defaultStyle: string;
+  /** A sentence pinpoint after the paragraph's, `{n}` the sentence: ', sentence {n}'. */
+  readonly sentence: string;
+  /** The whole pinpoint where a style has no locator (GB/T 7714), when the language has its own form. */
+  readonly pinpoint?: { readonly paragraph: string; readonly sentence: string };
+  /** Its word for a paragraph, where the CSL locale's differs (single and plural, long and short forms). */
+  readonly paragraphTerm?: Readonly<Record<'long' | 'short', readonly [single: string, multiple: string]>>;
+  /** Dates with a day: the day before the month, and the month names that take (Russian's genitive). */
+  readonly dayFirst?: { readonly months: readonly string[] };
+  /** Dates in figures, each part followed by its sign (2023年7月4日). */
+  readonly dateInFigures?: { readonly year: string; readonly month: string; readonly day: string };
 }
 
 export const LOCALES = [
@@ -27,6 +73,20 @@ export const LOCALES = [
     path: 'en',
     script: 'Latn',
     siteTitle: 'SCO 2023 · Xi Jinping’s statement',
+    shortName: 'SCO 2023',
+    byline: 'Xi Jinping · 23rd SCO Council of Heads of State · 4 July 2023',
+    ogLocale: 'en_US',
+    typography: {
+      titleQuotes: ['“', '”'],
+      comma: ', ',
+      colon: ': ',
+      dateLocale: 'en-GB',
+      groupsFourDigits: true,
+      declines: false,
+      faults: [],
+    },
+    citation: { cslLocale: 'en-US', defaultStyle: 'apa', sentence: ', sentence {n}' },
+    ebook: { contents: 'Contents', titlePage: 'Title page' },
   },
   {
     code: 'zh-Hans',
@@ -35,6 +95,32 @@ export const LOCALES = [
     path: 'zh-Hans',
     script: 'Hans',
     siteTitle: '2023年上合组织峰会习近平讲话',
+    shortName: '上合峰会2023',
+    byline: '习近平 · 上海合作组织成员国元首理事会第二十三次会议 · 2023年7月4日',
+    ogLocale: 'zh_CN',
+    typography: {
+      titleQuotes: ['《', '》'],
+      comma: '，',
+      colon: '：',
+      dateLocale: 'zh-Hans',
+      groupsFourDigits: false,
+      declines: false,
+      faults: [
+        {
+          pattern: /\p{Script=Han}[,.;:?!]|[,;:?!]\p{Script=Han}/u,
+          fault: 'half-width punctuation beside Chinese text',
+        },
+        { pattern: /"|«|»/u, fault: 'straight or Russian quotation marks (Chinese sets “ ”)' },
+      ],
+    },
+    citation: {
+      cslLocale: 'zh-CN',
+      defaultStyle: 'gb-t-7714',
+      sentence: ', 第{n}句',
+      pinpoint: { paragraph: '第{n}段', sentence: '第{n}句' },
+      dateInFigures: { year: '年', month: '月', day: '日' },
+    },
+    ebook: { contents: '目录', titlePage: '扉页' },
   },
   {
     code: 'ru',
@@ -43,8 +129,52 @@ export const LOCALES = [
     path: 'ru',
     script: 'Cyrl',
     siteTitle: 'ШОС-2023 · Выступление Си Цзиньпина',
+    shortName: 'ШОС-2023',
+    byline: 'Си Цзиньпин · 23-е заседание СГГ ШОС · 4 июля 2023 года',
+    ogLocale: 'ru_RU',
+    typography: {
+      titleQuotes: ['«', '»'],
+      comma: ', ',
+      colon: ': ',
+      dateLocale: 'ru',
+      groupsFourDigits: false,
+      declines: true,
+      faults: [
+        { pattern: / [—–]/u, fault: 'an ordinary space before a dash (Russian sets a non-breaking one)' },
+        { pattern: /[“”"]/u, fault: 'English or straight quotation marks (Russian sets « »)' },
+      ],
+    },
+    citation: {
+      cslLocale: 'ru-RU',
+      defaultStyle: 'gost',
+      sentence: ', фраза {n}',
+      // The site's “абз.” (абзац), in every citation, search result and label; CSL's ru-RU prints “п.” (параграф).
+      paragraphTerm: { long: ['абзац', 'абзацы'], short: ['абз.', 'абз.'] },
+      dayFirst: {
+        months: [
+          'января',
+          'февраля',
+          'марта',
+          'апреля',
+          'мая',
+          'июня',
+          'июля',
+          'августа',
+          'сентября',
+          'октября',
+          'ноября',
+          'декабря',
+        ],
+      },
+    },
+    ebook: { contents: 'Содержание', titlePage: 'Титульная страница' },
   },
 ] as const satisfies readonly LocaleDefinition[];
+
+/** `template` with `{n}` replaced by `n`. */
+export function fillNumber(template: string, n: number): string {
+  return template.replace('{n}', String(n));
+}
 
 export type LocaleCode = (typeof LOCALES)[number]['code'];
 

@@ -3,13 +3,13 @@
  * statement as it is; copy c (2…factor) is every statement page again, in a folder `part-<c>/` of each locale's
  * docs, with its paragraphs renumbered after the previous copy's (¶16–¶30 are a second ¶1–¶15, and so on) and
  * its own slug and title. A grown text then looks as a longer one would: more pages of today's size, each with
- * its short links and quote cards, a sidebar with a part per copy, and one full text and one parallel view
- * that hold everything.
+ * its short links and quote cards, in the sidebar, the footer and the landing page, and one full text and one
+ * parallel view that hold everything.
  *
  * Pure functions from a file's text to its text in the fixture: the bench applies them to a copy of the site
- * (never to the repo) and builds it. Where the site fixes the count in code (`PARAGRAPH_COUNT`, `SECTIONS`,
- * the sidebar, the full text's imports, the landing page's section titles), the fixture's copy of that file is
- * rewritten here, and each rewrite is one place the design would have to change for a longer text.
+ * (never to the repo) and builds it. Where the site fixes the count in code (`PARAGRAPH_COUNT`, `SECTIONS`),
+ * the fixture's copy of that file is rewritten here, and each rewrite is one place the design would have to
+ * change for a longer text; the sidebar, the footer, the landing page and the full text follow `SECTIONS`.
  */
 import type { Section } from '../../src/statement/model';
 
@@ -50,7 +50,7 @@ function editFrontMatter(source: string, key: string, edit: (value: string) => s
 
 /**
  * One statement page as copy `part`: every `{/* pN *\/}` marker renumbered, the slug moved under `/part-<c>`,
- * the title and sidebar label numbered. Text, headings, editorial blocks and relative links stay as they are.
+ * its titles numbered. Text, headings, editorial blocks and relative links stay as they are.
  */
 export function copyDoc(source: string, part: number, count: number): string {
   const renumbered = source.replace(
@@ -59,37 +59,9 @@ export function copyDoc(source: string, part: number, count: number): string {
       `{/*${before}p${copiedParagraph(Number(n), part, count)}${after}*/}`,
   );
   let copy = editFrontMatter(renumbered, 'slug', (slug) => `/${partFolder(part)}${slug}`);
-  for (const key of ['title', 'sidebar_label']) copy = editFrontMatter(copy, key, (value) => `${value} · ${part}`);
+  for (const key of ['title', 'short_title', 'sidebar_label'])
+    copy = editFrontMatter(copy, key, (value) => `${value} · ${part}`);
   return copy;
-}
-
-/** The full text's import name of a copied page: `Part2_3` (the third statement page of copy 2). */
-const importName = (part: number, index: number) => `Part${part}_${index}`;
-
-/**
- * The full text holding every copy: after the original's sections and before the downloads, a heading per copy
- * (`## Part 2 {/* #part-2 *\/}`) and the text of each of its pages, imported as the original ones are.
- * `docIds` are the statement pages in reading order (doc ids relative to the docs folder).
- */
-export function scaleFullText(source: string, factor: number, docIds: readonly string[]): string {
-  const parts = copiesOf(factor);
-  const imports = parts.flatMap((part) =>
-    docIds.map((docId, index) => `import ${importName(part, index)} from './${partFolder(part)}/${docId}.mdx';`),
-  );
-  const sections = parts.map((part) =>
-    [
-      `## Part ${part} {/* #${partFolder(part)} */}`,
-      '',
-      ...docIds.map((_docId, index) => `<StatementTextOf doc={${importName(part, index)}} />`),
-      '',
-      '',
-    ].join('\n'),
-  );
-  const lastImport = [...source.matchAll(/^import .*;$/gm)].at(-1);
-  if (!lastImport) throw new Error('scale fixture: the full text imports no page');
-  const afterImports = lastImport.index + lastImport[0].length;
-  const withImports = `${source.slice(0, afterImports)}\n${imports.join('\n')}${source.slice(afterImports)}`;
-  return replaceOnce(withImports, /^## .*\{\/\* #downloads \*\/\}$/m, `${sections.join('')}$&`, 'downloads heading');
 }
 
 const sectionCall = (s: Section, id: string, docId: string, paragraphs: readonly number[], point?: number) =>
@@ -121,57 +93,6 @@ export function scaleModel(source: string, factor: number, sections: readonly Se
     'PARAGRAPH_COUNT',
   );
   return replaceOnce(model, /^ {2}section\('full-text',/m, `${copies.join('\n')}\n$&`, 'full-text section');
-}
-
-/**
- * The sidebar of the grown text (sidebars.ts): a collapsed category “Part c” per copy before the full text,
- * holding that copy's pages as the original's are held (the overview page leads the category of its points).
- */
-export function scaleSidebars(source: string, factor: number, sections: readonly Section[]): string {
-  const items = (part: number) => {
-    const doc = (s: Section) => `${partFolder(part)}/${s.docId}`;
-    return sections.flatMap((s): unknown[] => {
-      if (s.kind === 'full-text' || s.kind === 'point') return [];
-      if (s.kind !== 'overview') return [doc(s)];
-      return [
-        {
-          type: 'category',
-          label: `The five points · ${part}`,
-          link: { type: 'doc', id: doc(s) },
-          items: sections.filter((p) => p.kind === 'point').map(doc),
-        },
-      ];
-    });
-  };
-  const categories = copiesOf(factor).map((part) =>
-    JSON.stringify({ type: 'category', label: `Part ${part}`, collapsed: true, items: items(part) }),
-  );
-  return replaceOnce(
-    source,
-    /^ {4}'full-text',$/m,
-    `${categories.map((c) => `    ${c},`).join('\n')}\n$&`,
-    'full text',
-  );
-}
-
-/**
- * The landing page's short section titles (src/pages/_components/sectionTitles.ts) are one `translate` call per
- * section id, written out so that `write-translations` finds them: a copied section has none. In the fixture it
- * takes its original's title, numbered (“Context · 2”).
- */
-export function scaleSectionTitles(source: string): string {
-  return replaceOnce(
-    source,
-    '    default:\n      throw new Error(`No title for section ${id}`);',
-    [
-      '    default: {',
-      '      const copy = /^part-(\\d+)-(.+)$/.exec(id);',
-      '      if (copy) return `${sectionTitle(copy[2])} · ${copy[1]}`;',
-      '      throw new Error(`No title for section ${id}`);',
-      '    }',
-    ].join('\n'),
-    "sectionTitle's default case",
-  );
 }
 
 /** The source text (source/statement.en.txt) of the grown statement: the headline, then the paragraphs `factor` times. */

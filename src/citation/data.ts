@@ -3,11 +3,11 @@
  * to `citation/<style>.json` in every locale's output; the ¶ menu fetches the one it needs on first use, so
  * neither the styles nor the CSL engine are part of any page's first load. Browser-safe.
  */
-import type { LocaleCode } from '../locales';
+import { localeConfig, type LocaleCode, type CitationConventions } from '../locales';
 import type { CslNode } from './cslData';
 import type { StyleData } from './format';
 import { localizeLocaleDates, localizeStyleDates } from './localDates';
-import { CSL_LOCALE, type CitationStyleId } from './styles';
+import type { CitationStyleId } from './styles';
 
 export const CITATION_PATH = '/citation';
 
@@ -15,15 +15,7 @@ export function citationDataFile(style: CitationStyleId): string {
   return `${style}.json`;
 }
 
-type TermForms = Readonly<Record<'long' | 'short', readonly [single: string, multiple: string]>>;
-
-/**
- * Where the site names a paragraph differently from the CSL locale: Russian pinpoints it as “абз.” (абзац) in
- * every citation, search result and label, while CSL's ru-RU prints “п.” (параграф).
- */
-const PARAGRAPH_TERM: Partial<Record<LocaleCode, TermForms>> = {
-  ru: { long: ['абзац', 'абзацы'], short: ['абз.', 'абз.'] },
-};
+type TermForms = NonNullable<CitationConventions['paragraphTerm']>;
 
 function withParagraphTerm(node: CslNode, forms: TermForms): CslNode {
   const form = node.attrs.form ?? 'long';
@@ -45,11 +37,12 @@ function withParagraphTerm(node: CslNode, forms: TermForms): CslNode {
 
 /** A style with the CSL locale of the page's language, dates and paragraph terms as that language writes them. */
 export function styleData(locale: LocaleCode, style: CslNode, localeOf: (lang: string) => CslNode): StyleData {
-  const cslLocale = localizeLocaleDates(localeOf(CSL_LOCALE[locale]), locale);
-  const paragraphTerm = PARAGRAPH_TERM[locale];
+  const conventions: CitationConventions = localeConfig(locale).citation;
+  const cslLocale = localizeLocaleDates(localeOf(conventions.cslLocale), locale);
+  const { paragraphTerm } = conventions;
   return {
     style: localizeStyleDates(style, locale),
     locale: paragraphTerm ? withParagraphTerm(cslLocale, paragraphTerm) : cslLocale,
-    lang: CSL_LOCALE[locale],
+    lang: conventions.cslLocale,
   };
 }

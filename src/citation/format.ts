@@ -3,7 +3,7 @@
  * the ¶ menu passes the citeproc module it loaded on first use, the build and the tests pass the same module
  * imported in Node, so every citation comes from the same code.
  */
-import type { LocaleCode } from '../locales';
+import { fillNumber, localeConfig, writesWithSpaces, type CitationConventions, type LocaleCode } from '../locales';
 import type { CslNode } from './cslData';
 import type { CslItem } from './item';
 import type { CitationStyleId } from './styles';
@@ -37,24 +37,19 @@ export interface Pinpoint {
 
 /**
  * How each style pinpoints a passage. The CSL `paragraph` locator where the style prints it (APA 7 §8.28
- * “para.”, Chicago 17 and MLA 9 through the CSL locale's term, ГОСТ “абз.”, see data.ts); a sentence has no locator term in
+ * “para.”, Chicago 17 and MLA 9 through the CSL locale's term, ГОСТ “абз.”, see src/locales.ts); a sentence has no locator term in
  * CSL, so it follows as a suffix in the page's language. GB/T 7714—2015 knows page numbers only (§10.1.3
  * prints them after the citation number) and its CSL style drops any other locator, so the paragraph, too, is a
- * suffix in the Chinese form “第6段”.
+ * suffix in the language's own form where it has one (Chinese “第6段”).
  */
-const SENTENCE_SUFFIX: Record<LocaleCode, (sentence: number) => string> = {
-  'en': (k) => `, sentence ${k}`,
-  'zh-Hans': (k) => `, 第${k}句`,
-  'ru': (k) => `, фраза ${k}`,
-};
-
 function citationItem(style: CitationStyleId, locale: LocaleCode, id: string, { paragraph, sentence }: Pinpoint) {
-  const sentenceSuffix = sentence === undefined ? '' : SENTENCE_SUFFIX[locale](sentence);
+  const conventions: CitationConventions = localeConfig(locale).citation;
+  const sentenceSuffix = sentence === undefined ? '' : fillNumber(conventions.sentence, sentence);
   if (style === 'gb-t-7714') {
-    const suffix =
-      locale === 'zh-Hans'
-        ? `第${paragraph}段${sentence === undefined ? '' : `第${sentence}句`}`
-        : `¶${paragraph}${sentenceSuffix}`;
+    const own = conventions.pinpoint;
+    const suffix = own
+      ? `${fillNumber(own.paragraph, paragraph)}${sentence === undefined ? '' : fillNumber(own.sentence, sentence)}`
+      : `¶${paragraph}${sentenceSuffix}`;
     return { id, suffix: `, ${suffix}` };
   }
   return { id, locator: String(paragraph), label: 'paragraph', ...(sentenceSuffix ? { suffix: sentenceSuffix } : {}) };
@@ -83,7 +78,7 @@ export function formatCitation(
   const bibliography = engine.makeBibliography();
   const entry = bibliography ? bibliography[1].join('').trim() : '';
   // No style prints a revision date of a web page's text, so it follows the entry, in the page's language.
-  const reference = entry && item.note ? `${entry}${locale === 'zh-Hans' ? '' : ' '}${item.note}` : entry;
+  const reference = entry && item.note ? `${entry}${writesWithSpaces(locale) ? ' ' : ''}${item.note}` : entry;
   const citation = pinpoint ? engine.makeCitationCluster([citationItem(style, locale, item.id, pinpoint)]).trim() : '';
   const text = [reference, citation].filter(Boolean).join('\n');
   if (!text) throw new Error(`The style ${style} formatted an empty citation`);

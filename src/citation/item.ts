@@ -34,16 +34,6 @@ export interface CslItem {
   readonly 'note'?: string;
 }
 
-/**
- * What each of this site's texts adds to the title or as translator, in the form its citation standard uses:
- * the Chinese is based on Xinhua's Chinese texts and arranged by the English readout (PROVENANCE), the Russian
- * is translated from the English readout.
- */
-const TRANSLATION: Partial<Record<LocaleCode, { readonly subtitle?: string; readonly translator?: string }>> = {
-  'zh-Hans': { subtitle: '以新华社中文稿为基础、按英文新闻稿编排的本站中文本' },
-  'ru': { translator: 'с англ. редакции сайта' },
-};
-
 export function cslDate(iso: string): CslDate {
   return { 'date-parts': [iso.split('-').map(Number)] };
 }
@@ -57,7 +47,7 @@ export function cslItem(locale: LocaleCode, url: string, accessed?: string, revi
   const { publisher, sentenceCaseTitle } = READOUT[locale];
   const title = sentenceCaseTitle ?? READOUT[locale].title;
   const site = localeConfig(locale).siteTitle;
-  const translation = isTranslation(locale) ? TRANSLATION[locale] : undefined;
+  const translation = isTranslation(locale) ? PROVENANCE[locale].citedAs : undefined;
   return {
     'id': `statement-${locale}`,
     'type': 'webpage',

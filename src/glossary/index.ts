@@ -3,7 +3,7 @@
  * finding the terms in the statement's text. The remark plugin marks terms with it, the build plugin lists
  * where each term occurs, the glossary page shows the entries.
  */
-import { writesWithSpaces, type LocaleCode } from '../locales';
+import { localeConfig, writesWithSpaces, type LocaleCode } from '../locales';
 import en from '../i18next/locales/en/glossary.json';
 import ru from '../i18next/locales/ru/glossary.json';
 import zhHans from '../i18next/locales/zh-Hans/glossary.json';
@@ -85,7 +85,7 @@ export function officialSourceProblems(id: string, entry: GlossaryEntry): string
  * each keeping its stem: at most its last three letters changed, for an ending of at most four (один → одного)?
  */
 export function writesOfficialForm(locale: string, official: string, found: string): boolean {
-  if (locale !== 'ru') return found === official;
+  if (!localeConfig(locale).typography.declines) return found === official;
   const words = (text: string) =>
     text
       .toLocaleLowerCase('ru')

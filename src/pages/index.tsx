@@ -6,15 +6,21 @@ import Layout from '@theme/Layout';
 import type { ReactNode } from 'react';
 
 import Editorial from '@site/src/components/Editorial';
-import { writesWithSpaces, type LocaleCode } from '@site/src/locales';
+import { localeConfig, writesWithSpaces, type LocaleCode } from '@site/src/locales';
 import { GLOSSARY_PATH, PARALLEL_PATH } from '@site/src/sitePaths';
 import { PROVENANCE, STATEMENT } from '@site/src/statement/metadata';
-import { PARAGRAPH_COUNT, POINT_SECTIONS, SECTIONS, sectionOfParagraph, sentenceId } from '@site/src/statement/model';
+import {
+  OUTLINE,
+  PARAGRAPH_COUNT,
+  POINT_SECTIONS,
+  SECTIONS,
+  sectionOfParagraph,
+  sentenceId,
+} from '@site/src/statement/model';
 
-import { paragraphRange, sectionTitle } from './_components/sectionTitles';
+import { paragraphRange, useSectionTitles } from './_components/sectionTitles';
 import styles from './index.module.css';
 
-const ENTRY_SECTIONS = SECTIONS.filter((section) => section.kind !== 'point');
 const POINT_4 = sectionOfParagraph(7)!;
 
 /**
@@ -24,7 +30,8 @@ const POINT_4 = sectionOfParagraph(7)!;
 function figureFormatter(locale: string): (value: number) => string {
   const grouped = new Intl.NumberFormat(locale);
   const plain = new Intl.NumberFormat(locale, { useGrouping: false });
-  return (value) => (locale !== 'en' && value < 10000 ? plain : grouped).format(value);
+  const { groupsFourDigits } = localeConfig(locale).typography;
+  return (value) => (!groupsFourDigits && value < 10000 ? plain : grouped).format(value);
 }
 
 function KeyFigures(): ReactNode {
@@ -76,6 +83,7 @@ function KeyFigures(): ReactNode {
 export default function Home(): ReactNode {
   const { i18n } = useDocusaurusContext();
   const statementTitle = STATEMENT[i18n.currentLocale as LocaleCode].title;
+  const sectionTitles = useSectionTitles();
   return (
     <Layout
       title={translate({
@@ -129,13 +137,13 @@ export default function Home(): ReactNode {
             <Translate id="home.sections.title">Sections</Translate>
           </Heading>
           <ul className={styles.cards}>
-            {ENTRY_SECTIONS.map((section) => (
+            {OUTLINE.map(({ section, points }) => (
               <li key={section.id}>
                 <Link className={styles.card} to={section.path}>
-                  <span className={styles.cardTitle}>{sectionTitle(section.id)}</span>
+                  <span className={styles.cardTitle}>{sectionTitles[section.id]}</span>
                   <span className={styles.cardParagraphs}>
-                    {section.kind === 'overview'
-                      ? paragraphRange(POINT_SECTIONS.flatMap((point) => point.paragraphs))
+                    {points.length > 0
+                      ? paragraphRange(points.flatMap((point) => point.paragraphs))
                       : section.kind === 'full-text'
                         ? paragraphRange([1, PARAGRAPH_COUNT])
                         : paragraphRange(section.paragraphs)}
@@ -153,7 +161,7 @@ export default function Home(): ReactNode {
           <ol className={styles.points}>
             {POINT_SECTIONS.map((point) => (
               <li key={point.id}>
-                <Link to={point.path}>{sectionTitle(point.id)}</Link>{' '}
+                <Link to={point.path}>{sectionTitles[point.id]}</Link>{' '}
                 <span className={styles.cardParagraphs}>{paragraphRange(point.paragraphs)}</span>
               </li>
             ))}

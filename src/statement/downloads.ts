@@ -103,14 +103,14 @@ export function editionJson(edition: Edition, siteUrl: string, revised: string):
 }
 
 /**
- * A publication as its language cites it: 《》 and full-width commas in Chinese, «» in Russian, “” in English;
- * its address when it has a verified one, else who published it and when.
+ * A publication as its language cites it, with the language's title quotes and commas (《》 and full-width
+ * commas in Chinese, «» in Russian, “” in English); its address when it has a verified one, else who published
+ * it and when.
  */
 function reference({ publisher, title, date, url }: Publication, locale: LocaleCode): string {
   const published = PROVENANCE[locale].publishedBy(publisher, dateIn(locale, date));
-  if (locale === 'zh-Hans') return `《${title}》，${published}${url ? `，${url}` : ''}`;
-  if (locale === 'ru') return `«${title}», ${published}${url ? `, ${url}` : ''}`;
-  return `“${title}”, ${published}${url ? `, ${url}` : ''}`;
+  const { titleQuotes, comma } = localeConfig(locale).typography;
+  return `${titleQuotes[0]}${title}${titleQuotes[1]}${comma}${published}${url ? `${comma}${url}` : ''}`;
 }
 
 /** The lines that name what the text is based on: the English readout and the official texts in its language. */

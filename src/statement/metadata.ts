@@ -4,7 +4,7 @@
  * The notices, the footer, the landing page, the JSON-LD, the downloads, the citations, the quote cards and the
  * page titles read it from here; nothing else spells these facts.
  */
-import { DEFAULT_LOCALE, type LocaleCode } from '../locales';
+import { DEFAULT_LOCALE, localeConfig, type LocaleCode } from '../locales';
 import { voiceOf } from './model';
 
 /** The day of the meeting and of the statement (ISO 8601). */
@@ -136,6 +136,11 @@ export interface Provenance {
   readonly publishedBy: (publisher: string, date: string) => string;
   /** The sentence that gives the day (ISO) this site's text was last revised (citations, downloads). */
   readonly revised: (iso: string) => string;
+  /**
+   * What a citation of this site's translation adds to the title or as translator, in the form the language's
+   * citation standard uses (src/citation/item.ts).
+   */
+  readonly citedAs?: { readonly subtitle?: string; readonly translator?: string };
 }
 
 export const PROVENANCE: Record<LocaleCode, Provenance> = {
@@ -168,6 +173,7 @@ export const PROVENANCE: Record<LocaleCode, Provenance> = {
     officialLabel: '官方中文文本：',
     publishedBy: (publisher, date) => `${publisher}，${date}发布`,
     revised: (iso) => `本站文本最后修订于${dateIn('zh-Hans', iso)}。`,
+    citedAs: { subtitle: '以新华社中文稿为基础、按英文新闻稿编排的本站中文本' },
   },
   'ru': {
     about:
@@ -184,6 +190,7 @@ export const PROVENANCE: Record<LocaleCode, Provenance> = {
     publishedBy: (publisher, date) => `опубликовано: ${publisher}, ${date}`,
     // ГОСТ 7.82's “Дата обновления”, with the date as ГОСТ writes it.
     revised: (iso) => `Дата обновления текста: ${iso.split('-').reverse().join('.')}.`,
+    citedAs: { translator: 'с англ. редакции сайта' },
   },
 };
 
@@ -191,10 +198,10 @@ export const PROVENANCE: Record<LocaleCode, Provenance> = {
 export function dateIn(locale: LocaleCode, iso: string): string {
   if (iso === STATEMENT_DATE) return STATEMENT[locale].date;
   const [year, month, day] = iso.split('-').map(Number);
-  // British order, as the site writes English dates (4 July 2023).
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month - 1, day)),
-  );
+  return new Intl.DateTimeFormat(localeConfig(locale).typography.dateLocale, {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, month - 1, day)));
 }
 
 /** Whom a passage of paragraph `paragraph` is by, as a byline: the speaker for ¶2–¶10, else the readout. */

@@ -12,8 +12,9 @@ export const ROUTE_BASE = 'statement';
 export type SectionKind = 'context' | 'overview' | 'point' | 'closing' | 'consensus' | 'outcomes' | 'full-text';
 
 export interface Section {
-  /** The doc id (its path under docs/ without extension) and the page's heading id in the full text. */
+  /** How the data (editions, downloads, the parallel view) names the page. */
   readonly id: string;
+  /** Its path under docs/ without extension. */
   readonly docId: string;
   /** Site path without locale prefix. Frozen: links in the wild depend on it. */
   readonly path: string;
@@ -22,6 +23,8 @@ export interface Section {
   readonly paragraphs: readonly number[];
   /** 1–5 for the five point pages. */
   readonly point?: number;
+  /** The id of its heading in the full text. Frozen. */
+  readonly fullTextId: string;
 }
 
 const section = (
@@ -30,12 +33,24 @@ const section = (
   kind: SectionKind,
   paragraphs: readonly number[],
   point?: number,
-): Section => ({ id, docId, path: `/${ROUTE_BASE}/${docId.replace(/\/index$/, '')}`, kind, paragraphs, point });
+  fullTextId: string = id,
+): Section => ({
+  id,
+  docId,
+  path: `/${ROUTE_BASE}/${docId.replace(/\/index$/, '')}`,
+  kind,
+  paragraphs,
+  point,
+  fullTextId,
+});
 
-/** Every page of the statement, in reading order. */
+/**
+ * Every page of the statement, in reading order: the one list the sidebar, the footer, the landing page and the
+ * full text are made from. A page's titles are in its doc's front matter, in each language.
+ */
 export const SECTIONS: readonly Section[] = [
   section('context', 'context', 'context', [1, 2, 3]),
-  section('five-points', 'five-points/index', 'overview', []),
+  section('five-points', 'five-points/index', 'overview', [], undefined, 'the-five-points'),
   ...[1, 2, 3, 4, 5].map((point) =>
     section(`point-${point}`, `five-points/point-${point}`, 'point', [point + 3], point),
   ),
@@ -59,6 +74,22 @@ export function voiceOf(paragraph: number): Voice {
 }
 
 export const POINT_SECTIONS: readonly Section[] = SECTIONS.filter((s) => s.kind === 'point');
+
+/** The pages as the sidebar, the footer and the full text list them: an overview holds the points that follow it. */
+export interface OutlineEntry {
+  readonly section: Section;
+  readonly points: readonly Section[];
+}
+
+export const OUTLINE: readonly OutlineEntry[] = SECTIONS.reduce<{ section: Section; points: Section[] }[]>(
+  (outline, section) => {
+    const last = outline.at(-1);
+    if (section.kind === 'point' && last?.section.kind === 'overview') last.points.push(section);
+    else outline.push({ section, points: [] });
+    return outline;
+  },
+  [],
+);
 
 /** The page that holds paragraph n (the full text holds them all, but each has one home page). */
 export function sectionOfParagraph(n: number): Section | undefined {

@@ -52,7 +52,7 @@ export function headingIds(doc: ParsedDoc): string[] {
 }
 
 /** What may stand at the top level of a page besides headings: imports, markers and these components. */
-const BLOCK_COMPONENTS = new Set(['Downloads', 'Editorial', 'StatementTextOf']);
+const BLOCK_COMPONENTS = new Set(['Downloads', 'Editorial', 'StatementSections', 'StatementTextOf']);
 
 function isAllowedTopLevel(node: RootContent, marked: Set<RootContent>): boolean {
   switch (node.type) {

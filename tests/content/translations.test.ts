@@ -5,7 +5,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 
-import { DEFAULT_LOCALE, LOCALE_CODES } from '../../src/locales';
+import { DEFAULT_LOCALE, LOCALE_CODES, localeConfig } from '../../src/locales';
 import {
   checkDocStructure,
   checkParagraphPlacement,
@@ -38,9 +38,11 @@ function stringFiles(locale: string): string[] {
     .sort();
 }
 
-/** What a reader of a page sees: front matter title, sidebar label and description, text, attribute values. */
+/** What a reader of a page sees: front matter titles, sidebar label and description, text, attribute values. */
 function pageTexts(doc: ReturnType<typeof readDocs>[number]): string[] {
-  const texts = ['title', 'sidebar_label', 'description'].map((key) => frontMatterValue(doc.source, key) ?? '');
+  const texts = ['title', 'short_title', 'sidebar_label', 'description'].map(
+    (key) => frontMatterValue(doc.source, key) ?? '',
+  );
   visit(doc.tree, (node) => {
     if (node.type === 'text') texts.push(node.value);
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
@@ -64,18 +66,6 @@ const ENGLISH = englishPairs([
   ),
 ]);
 
-/** Typography each translated language keeps, as what must not occur in its texts (a fourth locale adds its own). */
-const TYPOGRAPHY_FAULTS: Readonly<Record<string, readonly { pattern: RegExp; fault: string }[]>> = {
-  'ru': [
-    { pattern: / [—–]/u, fault: 'an ordinary space before a dash (Russian sets a non-breaking one)' },
-    { pattern: /[“”"]/u, fault: 'English or straight quotation marks (Russian sets « »)' },
-  ],
-  'zh-Hans': [
-    { pattern: /\p{Script=Han}[,.;:?!]|[,;:?!]\p{Script=Han}/u, fault: 'half-width punctuation beside Chinese text' },
-    { pattern: /"|«|»/u, fault: 'straight or Russian quotation marks (Chinese sets “ ”)' },
-  ],
-};
-
 describe.each(TRANSLATED)('the %s edition', (locale) => {
   const docs = readDocs(locale);
   const untranslated = (text: string) => untranslatedRuns(text, locale, ENGLISH);
@@ -96,8 +86,8 @@ describe.each(TRANSLATED)('the %s edition', (locale) => {
     ];
     expect(texts.length).toBeGreaterThan(100);
     const faults = texts.flatMap(([where, text]) =>
-      (TYPOGRAPHY_FAULTS[locale] ?? [])
-        .filter(({ pattern }) => pattern.test(text))
+      localeConfig(locale)
+        .typography.faults.filter(({ pattern }) => pattern.test(text))
         .map(({ fault }) => `${where}: ${fault}: ${text}`),
     );
     expect(faults, faults.join('\n')).toEqual([]);

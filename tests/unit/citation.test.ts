@@ -9,7 +9,7 @@ import { cslLocale, cslStyle } from '../../src/citation/cslData';
 import { styleData } from '../../src/citation/data';
 import { formatCitation, type StyleData } from '../../src/citation/format';
 import { cslItem } from '../../src/citation/item';
-import { chooseStyle, citationStyle, DEFAULT_STYLE, type CitationStyleId } from '../../src/citation/styles';
+import { chooseStyle, citationStyle, defaultStyle, type CitationStyleId } from '../../src/citation/styles';
 import type { LocaleCode } from '../../src/locales';
 
 const SITE = 'https://sco-2023-statement.example.org';
@@ -32,7 +32,7 @@ function cite(locale: LocaleCode, style: CitationStyleId, anchor: string, senten
 
 describe('the citation style', () => {
   it('is APA in English, GB/T 7714 in Chinese and GOST in Russian by default', () => {
-    expect(DEFAULT_STYLE).toEqual({ 'en': 'apa', 'zh-Hans': 'gb-t-7714', 'ru': 'gost' });
+    expect((['en', 'zh-Hans', 'ru'] as const).map(defaultStyle)).toEqual(['apa', 'gb-t-7714', 'gost']);
   });
 
   it('follows ?cite=, then the stored choice, and falls back to the default', () => {

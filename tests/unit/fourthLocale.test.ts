@@ -7,10 +7,17 @@
 import { describe, expect, it, vi } from 'vitest';
 
 import type * as Locales from '../../src/locales';
+import type * as Metadata from '../../src/statement/metadata';
 import { LOCALE_CODES, localeConfig, localePrefix, type LocaleCode } from '../../src/locales';
 import { preferredLocale } from '../../src/components/LanguageSuggestion/preferredLocale';
 import { MAX_COLUMNS, parseLanguages } from '../../src/components/ParallelView/languages';
-import { createTermFinder } from '../../src/glossary';
+import { chooseStyle, defaultStyle } from '../../src/citation/styles';
+import type { CslNode } from '../../src/citation/cslData';
+import { styleData } from '../../src/citation/data';
+import { localizeStyleDates } from '../../src/citation/localDates';
+import { createTermFinder, writesOfficialForm } from '../../src/glossary';
+import { webAppManifest } from '../../src/plugins/web-app-manifest';
+import { dateIn } from '../../src/statement/metadata';
 import { alignedTsv, downloadFiles } from '../../src/statement/downloads';
 import {
   alignSentences,
@@ -23,8 +30,51 @@ import { englishPairs, untranslatedRuns } from '../support/untranslated';
 
 vi.mock('../../src/locales', async (importOriginal) => {
   const real = await importOriginal<typeof Locales>();
+  // Every field is required (LocaleDefinition): a locale without one of them does not type-check.
   const more = [
-    { code: 'xx', label: 'Lingua', htmlLang: 'xx', path: 'lingua', script: 'Latn', siteTitle: 'OCS 2023' },
+    {
+      code: 'xx',
+      label: 'Lingua',
+      htmlLang: 'xx',
+      path: 'lingua',
+      script: 'Latn',
+      siteTitle: 'OCS 2023',
+      shortName: 'OCS',
+      byline: 'Xi Jinping · OCS 2023',
+      ogLocale: 'xx_YY',
+      typography: {
+        titleQuotes: ['‹', '›'],
+        comma: ' ; ',
+        colon: ' : ',
+        dateLocale: 'fr',
+        groupsFourDigits: false,
+        declines: true,
+        faults: [{ pattern: /"/u, fault: 'straight quotation marks' }],
+      },
+      citation: {
+        cslLocale: 'xx-YY',
+        defaultStyle: 'mla',
+        sentence: ', sententia {n}',
+        paragraphTerm: { long: ['paragraphus', 'paragraphi'], short: ['par.', 'parr.'] },
+        dayFirst: {
+          months: [
+            'Ianuarii',
+            'Februarii',
+            'Martii',
+            'Aprilis',
+            'Maii',
+            'Iunii',
+            'Iulii',
+            'Augusti',
+            'Septembris',
+            'Octobris',
+            'Novembris',
+            'Decembris',
+          ],
+        },
+      },
+      ebook: { contents: 'Index', titlePage: 'Frons' },
+    },
     {
       code: 'zh-Hant',
       label: '繁體中文',
@@ -32,9 +82,35 @@ vi.mock('../../src/locales', async (importOriginal) => {
       path: 'zh-Hant',
       script: 'Hant',
       siteTitle: '上合 2023',
+      shortName: '上合2023',
+      byline: '習近平 · 2023年7月4日',
+      ogLocale: 'zh_TW',
+      typography: {
+        titleQuotes: ['《', '》'],
+        comma: '，',
+        colon: '：',
+        dateLocale: 'zh-Hant',
+        groupsFourDigits: false,
+        declines: false,
+        faults: [],
+      },
+      citation: {
+        cslLocale: 'zh-TW',
+        defaultStyle: 'gb-t-7714',
+        sentence: ', 第{n}句',
+        pinpoint: { paragraph: '第{n}段', sentence: '第{n}句' },
+        dateInFigures: { year: '年', month: '月', day: '日' },
+      },
+      ebook: { contents: '目錄', titlePage: '扉頁' },
     },
-  ] as const;
+  ] as const satisfies readonly Locales.LocaleDefinition[];
   return { ...real, ...real.localeHelpers([...real.LOCALES, ...more]) };
+});
+
+// Its translated files: here only the statement's title, which the app's description gives.
+vi.mock('../../src/statement/metadata', async (importOriginal) => {
+  const real = await importOriginal<typeof Metadata>();
+  return { ...real, STATEMENT: { ...real.STATEMENT, xx: { ...real.STATEMENT.en, title: 'Titulus' } } };
 });
 
 const XX = 'xx' as LocaleCode;
@@ -119,5 +195,44 @@ describe('a fourth locale, added to the list only', () => {
     ]);
     // Scripts other than Latin keep the strict check: any Latin words in a row.
     expect(untranslatedRuns('重要倡议 Key ideas 全文', ZH_HANT, english)).toEqual(['Key ideas']);
+  });
+
+  it('is where its facts are read from: app name, citations, dates and the glossary', () => {
+    expect(webAppManifest(XX)).toMatchObject({ name: 'OCS 2023', short_name: 'OCS', lang: 'xx' });
+
+    expect(defaultStyle(XX)).toBe('mla');
+    expect(chooseStyle(ZH_HANT, null, null)).toEqual({ style: 'gb-t-7714' });
+    const asked: string[] = [];
+    const term = (name: string): CslNode => ({ name: 'term', attrs: { name }, children: ['English'] });
+    const cslLocale: CslNode = { name: 'locale', attrs: {}, children: [term('paragraph'), term('month-07')] };
+    const data = styleData(XX, { name: 'style', attrs: {}, children: [] }, (lang) => {
+      asked.push(lang);
+      return cslLocale;
+    });
+    expect(asked).toEqual(['xx-YY']);
+    expect(data.lang).toBe('xx-YY');
+    expect(JSON.stringify(data.locale)).toContain('"paragraphus"');
+    expect(JSON.stringify(data.locale)).toContain('"Iulii"');
+    const monthDay: CslNode = {
+      name: 'date',
+      attrs: {},
+      children: [
+        { name: 'date-part', attrs: { name: 'month' }, children: [] },
+        { name: 'date-part', attrs: { name: 'day' }, children: [] },
+      ],
+    };
+    const partsOf = (node: CslNode) => (node.children as CslNode[]).map((part) => [part.attrs.name, part.attrs.suffix]);
+    expect(partsOf(localizeStyleDates(monthDay, XX))).toEqual([
+      ['day', undefined],
+      ['month', undefined],
+    ]);
+    expect(partsOf(localizeStyleDates(monthDay, ZH_HANT))).toEqual([
+      ['month', '月'],
+      ['day', '日'],
+    ]);
+
+    expect(writesOfficialForm(XX, 'Initiativa globalis', 'Initiativae globalis')).toBe(true);
+    expect(writesOfficialForm(ZH_HANT, '全球發展倡議', '發展倡議')).toBe(false);
+    expect(dateIn(XX, '2024-01-02')).toBe('2 janvier 2024');
   });
 });

@@ -2,15 +2,7 @@ import { readFileSync } from 'node:fs';
 
 import { describe, expect, it } from 'vitest';
 
-import {
-  copiedParagraph,
-  copyDoc,
-  scaleFullText,
-  scaleModel,
-  scaleSectionTitles,
-  scaleSidebars,
-  scaleSourceText,
-} from '../../scripts/lib/scaleFixture';
+import { copiedParagraph, copyDoc, scaleModel, scaleSourceText } from '../../scripts/lib/scaleFixture';
 import { SECTIONS, PARAGRAPH_COUNT } from '../../src/statement/model';
 import { frontMatterValue, parseDoc } from '../../src/statement/validate';
 
@@ -19,6 +11,7 @@ const PAGE = [
   '---',
   'id: "context"',
   'title: "Context"',
+  'short_title: "Context"',
   'sidebar_label: "Context"',
   'slug: "/context"',
   '---',
@@ -59,6 +52,7 @@ describe('scale fixture', () => {
     const copy = copyDoc(PAGE, 2, 2);
     expect(frontMatterValue(copy, 'slug')).toBe('/part-2/context');
     expect(frontMatterValue(copy, 'title')).toBe('Context · 2');
+    expect(frontMatterValue(copy, 'short_title')).toBe('Context · 2');
     expect(frontMatterValue(copy, 'sidebar_label')).toBe('Context · 2');
     expect(frontMatterValue(copy, 'id')).toBe('context');
     expect(copy).toContain('## The meeting {/* #the-meeting */}');
@@ -82,22 +76,5 @@ describe('scale fixture', () => {
     expect(() => scaleModel(model.replace('PARAGRAPH_COUNT = 15', 'PARAGRAPH_COUNT = 16'), 3, SECTIONS, 15)).toThrow(
       /PARAGRAPH_COUNT/,
     );
-  });
-
-  it("gives a copied section its original's landing-page title, numbered", () => {
-    const titles = scaleSectionTitles(readFileSync('src/pages/_components/sectionTitles.ts', 'utf8'));
-    expect(titles).toContain('if (copy) return `${sectionTitle(copy[2])} · ${copy[1]}`;');
-    expect(titles).toContain('/^part-(\\d+)-(.+)$/');
-  });
-
-  it('adds each copy to the sidebar and to the full text, before what follows the statement', () => {
-    const sidebars = scaleSidebars(readFileSync('sidebars.ts', 'utf8'), 3, SECTIONS);
-    expect(sidebars.indexOf('"label":"Part 3"')).toBeLessThan(sidebars.indexOf("'full-text',"));
-    expect(sidebars).toContain('"part-2/five-points/point-5"');
-    const docIds = SECTIONS.filter((s) => s.paragraphs.length > 0).map((s) => s.docId);
-    const fullText = scaleFullText(readFileSync('docs/full-text.mdx', 'utf8'), 3, docIds);
-    expect(fullText).toContain("import Part3_0 from './part-3/context.mdx';");
-    expect(fullText.match(/<StatementTextOf /g)).toHaveLength(3 * docIds.length);
-    expect(fullText.indexOf('{/* #part-3 */}')).toBeLessThan(fullText.indexOf('{/* #downloads */}'));
   });
 });

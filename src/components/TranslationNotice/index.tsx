@@ -81,7 +81,8 @@ function SourceNote(): ReactNode {
  */
 function PublicationReference({ publication, locale }: { publication: Publication; locale: LocaleCode }): ReactNode {
   const lang = localeConfig(publication.language).htmlLang;
-  const title = publication.language === 'zh-Hans' ? `《${publication.title}》` : `«${publication.title}»`;
+  const [open, close] = localeConfig(publication.language).typography.titleQuotes;
+  const title = `${open}${publication.title}${close}`;
   const published = PROVENANCE[locale].publishedBy(publication.publisher, dateIn(locale, publication.date));
   return (
     <>

@@ -27,9 +27,6 @@ export const QUOTE_CARD_DIR = 'img/quote';
 /** Where drawn cards are kept between builds, under the site's folder, by a hash of what shapes them. */
 export const QUOTE_CARD_CACHE_DIR = path.join('node_modules', '.cache', 'quote-cards');
 
-/** Open Graph's language_TERRITORY form of each locale. */
-export const OG_LOCALES: Record<LocaleCode, string> = { 'en': 'en_US', 'zh-Hans': 'zh_CN', 'ru': 'ru_RU' };
-
 const interpolate = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 
@@ -94,8 +91,8 @@ export function linkPreviewOf(
     description: excerpt(passage.text, locale),
     url: absoluteUrl(passage.target),
     siteName: localeConfig(locale).siteTitle,
-    locale: OG_LOCALES[locale],
-    alternateLocales: LOCALES.filter((l) => l.code !== locale).map((l) => OG_LOCALES[l.code]),
+    locale: localeConfig(locale).ogLocale,
+    alternateLocales: LOCALES.filter((l) => l.code !== locale).map((l) => l.ogLocale),
     image: {
       url: imageUrl,
       width: CARD_WIDTH,

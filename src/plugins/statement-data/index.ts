@@ -17,7 +17,7 @@ import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import citeproc from 'citeproc';
 
-import { CITATION_STYLES, DEFAULT_STYLE } from '../../citation/styles';
+import { CITATION_STYLES, defaultStyle } from '../../citation/styles';
 import { formatCitation } from '../../citation/format';
 import { cslItem } from '../../citation/item';
 import { LOCALE_CODES, localeConfig, writesWithSpaces, type LocaleCode } from '../../locales';
@@ -71,7 +71,7 @@ export default function statementDataPlugin(context: LoadContext): Plugin {
   /** This locale's corrections as Atom, in its language, with the same words as its corrections page. */
   const correctionsFeed = (siteUrl: string) => {
     const absolute = (sitePath: string) => `${siteUrl}${route(sitePath)}`;
-    const colon = writesWithSpaces(locale) ? ': ' : '：';
+    const { colon } = localeConfig(locale).typography;
     const site = localeConfig(locale).siteTitle;
     return correctionsAtom(readCorrections(locale), {
       lang: localeConfig(locale).htmlLang,
@@ -102,7 +102,7 @@ export default function statementDataPlugin(context: LoadContext): Plugin {
 
   /** Every passage of this locale's edition as an embed page and an oEmbed file, with the stylesheet they share. */
   async function writeEmbeds(outDir: string, edition: Edition): Promise<void> {
-    const style = DEFAULT_STYLE[locale];
+    const style = defaultStyle(locale);
     const data = styleData(locale, cslStyle(CITATION_STYLES.find((s) => s.id === style)!.csl), cslLocale);
     const { siteTitle } = localeConfig(locale);
     await mkdir(path.join(outDir, path.dirname(EMBED_STYLESHEET)), { recursive: true });

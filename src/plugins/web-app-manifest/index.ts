@@ -17,13 +17,6 @@ export const MANIFEST_FILE = 'manifest.webmanifest';
 /** The navbar's background in each colour mode (Infima's), so the browser's bar continues it. */
 export const THEME_COLORS = { light: '#ffffff', dark: '#242526' } as const;
 
-/** The name under the icon on a home screen: a dozen characters at most. */
-const SHORT_NAMES: Record<LocaleCode, string> = {
-  'en': 'SCO 2023',
-  'zh-Hans': '上合峰会2023',
-  'ru': 'ШОС-2023',
-};
-
 export const ICONS = [
   { src: '/img/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
   { src: '/img/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
@@ -33,12 +26,12 @@ export const ICONS = [
 export const APPLE_TOUCH_ICON = '/img/apple-touch-icon.png';
 
 export function webAppManifest(locale: LocaleCode): Record<string, unknown> {
-  const { siteTitle, htmlLang } = localeConfig(locale);
+  const { siteTitle, shortName, htmlLang } = localeConfig(locale);
   const start = `${localePrefix(locale)}/`;
   return {
     id: start,
     name: siteTitle,
-    short_name: SHORT_NAMES[locale],
+    short_name: shortName,
     description: STATEMENT[locale].title,
     lang: htmlLang,
     dir: 'ltr',

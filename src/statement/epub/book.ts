@@ -18,13 +18,6 @@ export interface BookFile {
   readonly text: string;
 }
 
-/** The words of the book itself (not the statement's), in each language. */
-export const BOOK_LABELS: Record<LocaleCode, { readonly contents: string; readonly titlePage: string }> = {
-  'en': { contents: 'Contents', titlePage: 'Title page' },
-  'zh-Hans': { contents: '目录', titlePage: '扉页' },
-  'ru': { contents: 'Содержание', titlePage: 'Титульная страница' },
-};
-
 const escapeXml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -138,7 +131,7 @@ function packageDocument(plan: BookPlan, modified: Date): string {
 }
 
 function navigationDocument(plan: BookPlan): string {
-  const { contents } = BOOK_LABELS[plan.locale];
+  const { contents } = localeConfig(plan.locale).ebook;
   return xhtml(plan.locale, contents, [
     '<nav epub:type="toc" id="toc">',
     `<h1>${escapeXml(contents)}</h1>`,
@@ -224,7 +217,7 @@ const identifierOf = (siteUrl: string, file: string) => `${siteUrl}${DOWNLOADS_P
 /** One language's e-book: the title page, then each section with its paragraphs. */
 export function editionBook(edition: Edition, siteUrl: string, modified: Date): BookFile[] {
   const locale = edition.locale as LocaleCode;
-  const label = BOOK_LABELS[locale];
+  const label = localeConfig(locale).ebook;
   const statement = STATEMENT[locale];
   const sections: Document[] = edition.sections.map((section) => ({
     file: section.id,
@@ -326,8 +319,8 @@ export function parallelBook(editions: readonly Edition[], siteUrl: string, modi
       documents: [
         {
           file: 'title',
-          navLabel: escapeXml(BOOK_LABELS[sourceLocale].titlePage),
-          ncxLabel: BOOK_LABELS[sourceLocale].titlePage,
+          navLabel: escapeXml(localeConfig(sourceLocale).ebook.titlePage),
+          ncxLabel: localeConfig(sourceLocale).ebook.titlePage,
           text: xhtml(sourceLocale, STATEMENT[sourceLocale].title, [
             '<section epub:type="titlepage">',
             ...titlePage,
