@@ -48,6 +48,16 @@ const SENTENCE_SUFFIX: Record<LocaleCode, (sentence: number) => string> = {
   'ru': (k) => `, фраза ${k}`,
 };
 
+/**
+ * MLA 9 writes a paragraph number after “par.” (“(Author, par. 6)”); its CSL style prints the locale's term
+ * against the number (“para.6”, “段6”), so the paragraph is a suffix, in the page's language.
+ */
+const MLA_PARAGRAPH: Record<LocaleCode, (paragraph: number) => string> = {
+  'en': (n) => `par. ${n}`,
+  'zh-Hans': (n) => `第${n}段`,
+  'ru': (n) => `абз. ${n}`,
+};
+
 function citationItem(style: CitationStyleId, locale: LocaleCode, id: string, { paragraph, sentence }: Pinpoint) {
   const sentenceSuffix = sentence === undefined ? '' : SENTENCE_SUFFIX[locale](sentence);
   if (style === 'gb-t-7714') {
@@ -57,6 +67,7 @@ function citationItem(style: CitationStyleId, locale: LocaleCode, id: string, { 
         : `¶${paragraph}${sentenceSuffix}`;
     return { id, suffix: `, ${suffix}` };
   }
+  if (style === 'mla') return { id, suffix: `, ${MLA_PARAGRAPH[locale](paragraph)}${sentenceSuffix}` };
   return { id, locator: String(paragraph), label: 'paragraph', ...(sentenceSuffix ? { suffix: sentenceSuffix } : {}) };
 }
 

@@ -255,7 +255,7 @@ describe('the ¶ menu', () => {
       await expect(visit.page.getByRole('menuitemradio', { checked: true }).textContent()).resolves.toBe('MLA 9');
       await visit.page.getByRole('menuitem', { name: 'Copy citation of ¶6' }).click();
       await visit.page.getByRole('status').filter({ hasText: 'Citation copied (MLA 9)' }).waitFor();
-      expect((await clipboard(visit)).split('\n')[1]).toBe(`(${MFA}, para.6)`);
+      expect((await clipboard(visit)).split('\n')[1]).toBe(`(${MFA}, par. 6)`);
       await expect(visit.page.evaluate(() => localStorage.getItem('citation-style'))).resolves.toBe('mla');
 
       await visit.page.reload({ waitUntil: 'networkidle' });
