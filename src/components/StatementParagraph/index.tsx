@@ -5,6 +5,7 @@ import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import clsx from 'clsx';
 import { createContext, lazy, Suspense, useContext, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
+import StaticMarkup from '@site/src/components/StaticMarkup';
 import { oembedPath } from '@site/src/statement/embed';
 import { paragraphId, parseAnchor } from '@site/src/statement/model';
 import { shortLinkPath } from '@site/src/statement/shortLinks';
@@ -148,9 +149,9 @@ export default function StatementParagraph({ number, children }: Props): ReactNo
           </Suspense>
         )}
       </div>
-      <div ref={text} className={styles.text}>
+      <StaticMarkup ref={text} className={styles.text}>
         {children}
-      </div>
+      </StaticMarkup>
     </div>
   );
 }
