@@ -55,6 +55,8 @@ export interface CitationConventions {
   readonly defaultStyle: string;
   /** A sentence pinpoint after the paragraph's, `{n}` the sentence: ', sentence {n}'. */
   readonly sentence: string;
+  /** A paragraph in MLA's parenthetical citation, `{n}` the paragraph: 'par. {n}'. */
+  readonly mlaParagraph: string;
   /** The whole pinpoint where a style has no locator (GB/T 7714), when the language has its own form. */
   readonly pinpoint?: { readonly paragraph: string; readonly sentence: string };
   /** Its word for a paragraph, where the CSL locale's differs (single and plural, long and short forms). */
@@ -85,7 +87,7 @@ export const LOCALES = [
       declines: false,
       faults: [],
     },
-    citation: { cslLocale: 'en-US', defaultStyle: 'apa', sentence: ', sentence {n}' },
+    citation: { cslLocale: 'en-US', defaultStyle: 'apa', sentence: ', sentence {n}', mlaParagraph: 'par. {n}' },
     ebook: { contents: 'Contents', titlePage: 'Title page' },
   },
   {
@@ -117,6 +119,7 @@ export const LOCALES = [
       cslLocale: 'zh-CN',
       defaultStyle: 'gb-t-7714',
       sentence: ', 第{n}句',
+      mlaParagraph: '第{n}段',
       pinpoint: { paragraph: '第{n}段', sentence: '第{n}句' },
       dateInFigures: { year: '年', month: '月', day: '日' },
     },
@@ -148,6 +151,7 @@ export const LOCALES = [
       cslLocale: 'ru-RU',
       defaultStyle: 'gost',
       sentence: ', фраза {n}',
+      mlaParagraph: 'абз. {n}',
       // The site's “абз.” (абзац), in every citation, search result and label; CSL's ru-RU prints “п.” (параграф).
       paragraphTerm: { long: ['абзац', 'абзацы'], short: ['абз.', 'абз.'] },
       dayFirst: {

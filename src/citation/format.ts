@@ -52,6 +52,8 @@ function citationItem(style: CitationStyleId, locale: LocaleCode, id: string, { 
       : `¶${paragraph}${sentenceSuffix}`;
     return { id, suffix: `, ${suffix}` };
   }
+  // MLA 9 writes a paragraph as “par. 6”; its CSL style prints the locale's term against the number (“para.6”).
+  if (style === 'mla') return { id, suffix: `, ${fillNumber(conventions.mlaParagraph, paragraph)}${sentenceSuffix}` };
   return { id, locator: String(paragraph), label: 'paragraph', ...(sentenceSuffix ? { suffix: sentenceSuffix } : {}) };
 }
 

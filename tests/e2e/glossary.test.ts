@@ -66,6 +66,33 @@ describe('the glossary', () => {
     }
   });
 
+  it('follows a term’s and a paragraph’s link within the site without reloading it (the text is static markup)', async () => {
+    const visit = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
+    try {
+      const { page } = visit;
+      const requests: string[] = [];
+      page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+      await page.goto(`${baseUrl()}${sectionOfParagraph(6)!.path}`, { waitUntil: 'networkidle' });
+      await page.waitForSelector('html[data-has-hydrated="true"]');
+      await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+      // From a term in the statement's text to its entry…
+      const term = page.locator('#p6 a[href*="/glossary#"]').first();
+      await term.hover();
+      await term.click();
+      await page.waitForURL(`**${GLOSSARY_PATH}#*`);
+      // …and from the entry back to a paragraph, by the client router: the same document, no page requested.
+      const paragraph = page.locator(`article a[href="${sectionOfParagraph(6)!.path}#p6"]`).first();
+      await paragraph.click();
+      await page.waitForURL(`**${sectionOfParagraph(6)!.path}#p6`);
+      await page.locator('#p6 .statement-sentence').first().waitFor();
+      await expect(page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).resolves.toBe(true);
+      expect(requests.filter((path) => path === GLOSSARY_PATH || path.endsWith('.html'))).toEqual([]);
+      expect(visit.errors).toEqual([]);
+    } finally {
+      await visit.close();
+    }
+  });
+
   it.each(LOCALES.map((l) => l))(
     'in $code is linked once per page from the full text, not once per section',
     async (locale) => {

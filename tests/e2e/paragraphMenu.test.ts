@@ -153,9 +153,9 @@ describe('the ¶ menu', () => {
       await page.goto(`${baseUrl()}${POINT_3}`, { waitUntil: 'networkidle' });
       await waitForHydration(page);
       // Nothing is offered beside the sentences until one is chosen.
-      await expect(page.locator('#p6 button[aria-label^="Sentence"]').count()).resolves.toBe(0);
+      await expect(page.getByRole('button', { name: /^6\.\d/ }).count()).resolves.toBe(0);
       await page.locator('#p6-3').tap();
-      const mark = page.getByRole('button', { name: 'Sentence 3 of paragraph 6: link, citation, sharing' });
+      const mark = page.getByRole('button', { name: '6.3: sentence 3 of paragraph 6, link, citation, sharing' });
       await mark.waitFor();
       await expect(page.locator('#p6-3').getAttribute('data-chosen')).resolves.toBe('');
       // Beside the sentence: level with its first line, in the margin.
@@ -197,7 +197,7 @@ describe('the ¶ menu', () => {
       await page.mouse.down();
       await page.mouse.move(line.x + 60, line.y, { steps: 4 });
       await page.mouse.up();
-      await page.getByRole('button', { name: 'Sentence 5 of paragraph 6: link, citation, sharing' }).waitFor();
+      await page.getByRole('button', { name: '6.5: sentence 5 of paragraph 6, link, citation, sharing' }).waitFor();
       await page.click('#p6 button[aria-label^="Paragraph 6"]');
       await page.getByRole('menuitem', { name: 'Copy link to sentence 5' }).click();
       await page.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
@@ -255,7 +255,7 @@ describe('the ¶ menu', () => {
       await expect(visit.page.getByRole('menuitemradio', { checked: true }).textContent()).resolves.toBe('MLA 9');
       await visit.page.getByRole('menuitem', { name: 'Copy citation of ¶6' }).click();
       await visit.page.getByRole('status').filter({ hasText: 'Citation copied (MLA 9)' }).waitFor();
-      expect((await clipboard(visit)).split('\n')[1]).toBe(`(${MFA}, para.6)`);
+      expect((await clipboard(visit)).split('\n')[1]).toBe(`(${MFA}, par. 6)`);
       await expect(visit.page.evaluate(() => localStorage.getItem('citation-style'))).resolves.toBe('mla');
 
       await visit.page.reload({ waitUntil: 'networkidle' });

@@ -77,10 +77,16 @@ describe('a citation of ¶6', { timeout: 30_000 }, () => {
 
   it('in MLA 9', () => {
     // Author. “Title.” Container, Day Month Year, URL. (date in day-month-year order). In text the author and
-    // the paragraph: MLA writes “par. 6”; the CSL style prints the CSL locale's “para.” without a space.
+    // the paragraph, after “par.” (MLA's abbreviation for a paragraph number, not APA's “para.”), with a space.
     expect(cite('en', 'mla', 'p6')).toBe(
       `${MFA}. “${TITLE_EN}.” SCO 2023 · Xi Jinping’s Statement, 4 July 2023, ${SITE}/statement/five-points/point-3#p6.\n` +
-        `(${MFA}, para.6)`,
+        `(${MFA}, par. 6)`,
+    );
+    expect(cite('en', 'mla', 'p6-3', 3).split('\n')[1]).toBe(`(${MFA}, par. 6, sentence 3)`);
+    // In the other languages, the paragraph as the site writes it there (“第6段”, “абз. 6”), never run together.
+    expect(cite('zh-Hans', 'mla', 'p6-3', 3).split('\n')[1]).toBe('(中华人民共和国外交部, 第6段, 第3句)');
+    expect(cite('ru', 'mla', 'p6').split('\n')[1]).toBe(
+      '(Министерство иностранных дел Китайской Народной Республики, абз. 6)',
     );
   });
 

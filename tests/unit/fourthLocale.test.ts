@@ -55,6 +55,7 @@ vi.mock('../../src/locales', async (importOriginal) => {
         cslLocale: 'xx-YY',
         defaultStyle: 'mla',
         sentence: ', sententia {n}',
+        mlaParagraph: 'par. {n}',
         paragraphTerm: { long: ['paragraphus', 'paragraphi'], short: ['par.', 'parr.'] },
         dayFirst: {
           months: [
@@ -98,6 +99,7 @@ vi.mock('../../src/locales', async (importOriginal) => {
         cslLocale: 'zh-TW',
         defaultStyle: 'gb-t-7714',
         sentence: ', 第{n}句',
+        mlaParagraph: '第{n}段',
         pinpoint: { paragraph: '第{n}段', sentence: '第{n}句' },
         dateInFigures: { year: '年', month: '月', day: '日' },
       },

@@ -6,6 +6,7 @@ import { memo, type ReactNode } from 'react';
 
 import { LOCALE_CODES, localeConfig, type LocaleCode } from '@site/src/locales';
 import Editorial from '@site/src/components/Editorial';
+import StaticMarkup from '@site/src/components/StaticMarkup';
 import { GLOSSARY, GLOSSARY_TERMS, TERM_CATEGORIES, type OfficialSource } from '@site/src/glossary';
 import { createTranslator } from '@site/src/i18next';
 import en from '@site/src/i18next/locales/en/glossaryPage.json';
@@ -68,7 +69,7 @@ function Rendering({ official, conventional, t, lang, sourceLang }: RenderingPro
   );
 }
 
-/** One term: its own component, so that hydrating the page can pause between entries. */
+/** One term. */
 const GlossaryEntry = memo(function GlossaryEntry({ id, locale, occurrences }: EntryProps) {
   const t = page.getFixedT(locale);
   const entry = glossary.getFixedT(locale);
@@ -133,16 +134,19 @@ export default function Glossary({ occurrences }: Props): ReactNode {
             ))}
           </ul>
         </nav>
-        {TERM_CATEGORIES.map((category) => (
-          <section key={category} aria-labelledby={category}>
-            <Heading as="h2" id={category}>
-              {t(`category.${category}`)}
-            </Heading>
-            {GLOSSARY_TERMS.filter((term) => term.category === category).map(({ id }) => (
-              <GlossaryEntry key={id} id={id} locale={locale} occurrences={occurrences[id] ?? []} />
-            ))}
-          </section>
-        ))}
+        {/* Hundreds of nodes with nothing to do once shown: React keeps the server's markup, unreconciled. */}
+        <StaticMarkup>
+          {TERM_CATEGORIES.map((category) => (
+            <section key={category} aria-labelledby={category}>
+              <Heading as="h2" id={category}>
+                {t(`category.${category}`)}
+              </Heading>
+              {GLOSSARY_TERMS.filter((term) => term.category === category).map(({ id }) => (
+                <GlossaryEntry key={id} id={id} locale={locale} occurrences={occurrences[id] ?? []} />
+              ))}
+            </section>
+          ))}
+        </StaticMarkup>
       </main>
     </Layout>
   );

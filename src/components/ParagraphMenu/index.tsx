@@ -23,6 +23,8 @@ interface Props {
   readonly sentence?: number;
   /** Called to close the menu; `returnFocus` when the reader left it with Escape. */
   readonly onClose: (returnFocus: boolean) => void;
+  /** Called with the sentence the reader chose from the menu's list of the paragraph's sentences. */
+  readonly onChooseSentence: (sentence: number) => void;
 }
 
 /**
@@ -39,6 +41,16 @@ function arrivedSentence(paragraph: number): { sentence?: number; missing?: numb
 
 const ITEM_ROLES = '[role="menuitem"], [role="menuitemradio"]';
 
+/** The paragraph's sentences as the page shows them: number, text and element. */
+function sentencesOf(paragraph: number) {
+  const elements = document.getElementById(paragraphId(paragraph))?.querySelectorAll('.statement-sentence') ?? [];
+  return [...elements].map((element) => ({
+    number: parseAnchor(element.id)?.sentence ?? 0,
+    text: element.textContent ?? '',
+    element,
+  }));
+}
+
 interface Status {
   readonly message: string;
   /** A text the reader must copy by hand (the clipboard refused it). */
@@ -52,7 +64,13 @@ interface Status {
  * outside closes it. What was done is announced in a live region beside the menu (a menu holds only items).
  * To add an item, add an entry to `actions` (or a link below): focus order and keys follow the DOM.
  */
-export default function ParagraphMenu({ id, paragraph, sentence: chosen, onClose }: Props): ReactNode {
+export default function ParagraphMenu({
+  id,
+  paragraph,
+  sentence: chosen,
+  onClose,
+  onChooseSentence,
+}: Props): ReactNode {
   const { i18n, siteConfig } = useDocusaurusContext();
   const locale = i18n.currentLocale as LocaleCode;
   const alternates = useAlternatePageUtils();
@@ -62,6 +80,8 @@ export default function ParagraphMenu({ id, paragraph, sentence: chosen, onClose
   const [arrived] = useState(() => (chosen === undefined ? arrivedSentence(paragraph) : { sentence: chosen }));
   const statusLine = useRef<HTMLDivElement>(null);
   const [choice, setChoice] = useState(() => requestedStyle(locale));
+  /** The paragraph's sentences, while the menu lists them to choose one from. */
+  const [sentences, setSentences] = useState<ReturnType<typeof sentencesOf>>();
   const style = choice.style;
   // What the address asked for and cannot have is said as soon as the menu opens; later messages replace it.
   const [status, setStatus] = useState<Status>(() => ({
@@ -116,6 +136,11 @@ export default function ParagraphMenu({ id, paragraph, sentence: chosen, onClose
   }, [onClose]);
 
   useEffect(() => preload(baseUrl, style), [baseUrl, style]);
+
+  useEffect(() => {
+    if (sentences) items()[0]?.focus();
+    return () => sentences?.forEach(({ element }) => element.removeAttribute('data-previewed'));
+  }, [sentences]);
 
   // On a phone the menu may reach below the screen: what was done is said where the reader can see it.
   useEffect(() => {
@@ -239,6 +264,15 @@ export default function ParagraphMenu({ id, paragraph, sentence: chosen, onClose
           },
         ]),
     {
+      key: 'choose-sentence',
+      label: (
+        <Translate id="paragraphMenu.chooseSentence" values={{ paragraph }}>
+          {'Choose a sentence of ¶{paragraph}…'}
+        </Translate>
+      ),
+      run: () => setSentences(sentencesOf(paragraph)),
+    },
+    {
       key: 'embed',
       label:
         arrived.sentence === undefined ? (
@@ -280,6 +314,56 @@ export default function ParagraphMenu({ id, paragraph, sentence: chosen, onClose
     },
   ];
 
+  const menuItems = (
+    <>
+      {actions.map((action) => (
+        <button key={action.key} type="button" role="menuitem" className={styles.item} onClick={action.run}>
+          {action.label}
+        </button>
+      ))}
+      <div
+        role="group"
+        aria-label={translate({ id: 'paragraphMenu.citationStyle', message: 'Citation style' })}
+        className={styles.group}>
+        <div aria-hidden="true" className={styles.groupLabel}>
+          <Translate id="paragraphMenu.citationStyle">Citation style</Translate>
+        </div>
+        {CITATION_STYLES.map((option) => (
+          <button
+            key={option.id}
+            type="button"
+            role="menuitemradio"
+            aria-checked={option.id === style}
+            className={styles.item}
+            data-style={option.id}
+            onClick={() => chooseStyle(option.id)}>
+            {option.label}
+          </button>
+        ))}
+      </div>
+      <div role="separator" className={styles.separator} />
+      {LOCALES.filter((other) => other.code !== locale).map((other) => (
+        <a
+          key={other.code}
+          role="menuitem"
+          className={styles.item}
+          href={`${alternates.createUrl({ locale: other.code, fullyQualified: false })}#${anchor}`}
+          hrefLang={other.htmlLang}>
+          <Translate
+            id="paragraphMenu.readIn"
+            values={{ paragraph, language: <span lang={other.htmlLang}>{other.label}</span> }}>
+            {'Read ¶{paragraph} in {language}'}
+          </Translate>
+        </a>
+      ))}
+      <a role="menuitem" className={styles.item} href={`${parallelUrl}#${anchor}`}>
+        <Translate id="paragraphMenu.compare" values={{ paragraph }}>
+          {'Compare ¶{paragraph} in parallel'}
+        </Translate>
+      </a>
+    </>
+  );
+
   return (
     <div className={styles.popover}>
       <div
@@ -289,51 +373,23 @@ export default function ParagraphMenu({ id, paragraph, sentence: chosen, onClose
         tabIndex={-1}
         aria-label={translate({ id: 'paragraphMenu.ariaLabel', message: 'Paragraph {paragraph}' }, { paragraph })}
         onKeyDown={onKeyDown}>
-        {actions.map((action) => (
-          <button key={action.key} type="button" role="menuitem" className={styles.item} onClick={action.run}>
-            {action.label}
-          </button>
-        ))}
-        <div
-          role="group"
-          aria-label={translate({ id: 'paragraphMenu.citationStyle', message: 'Citation style' })}
-          className={styles.group}>
-          <div aria-hidden="true" className={styles.groupLabel}>
-            <Translate id="paragraphMenu.citationStyle">Citation style</Translate>
-          </div>
-          {CITATION_STYLES.map((option) => (
-            <button
-              key={option.id}
-              type="button"
-              role="menuitemradio"
-              aria-checked={option.id === style}
-              className={styles.item}
-              data-style={option.id}
-              onClick={() => chooseStyle(option.id)}>
-              {option.label}
-            </button>
-          ))}
-        </div>
-        <div role="separator" className={styles.separator} />
-        {LOCALES.filter((other) => other.code !== locale).map((other) => (
-          <a
-            key={other.code}
-            role="menuitem"
-            className={styles.item}
-            href={`${alternates.createUrl({ locale: other.code, fullyQualified: false })}#${anchor}`}
-            hrefLang={other.htmlLang}>
-            <Translate
-              id="paragraphMenu.readIn"
-              values={{ paragraph, language: <span lang={other.htmlLang}>{other.label}</span> }}>
-              {'Read ¶{paragraph} in {language}'}
-            </Translate>
-          </a>
-        ))}
-        <a role="menuitem" className={styles.item} href={`${parallelUrl}#${anchor}`}>
-          <Translate id="paragraphMenu.compare" values={{ paragraph }}>
-            {'Compare ¶{paragraph} in parallel'}
-          </Translate>
-        </a>
+        {sentences
+          ? sentences.map((sentence) => (
+              <button
+                key={sentence.number}
+                type="button"
+                role="menuitem"
+                className={styles.item}
+                // Shows in the text which sentence the item is, as the reader moves through the list.
+                onFocus={() => sentence.element.setAttribute('data-previewed', '')}
+                onBlur={() => sentence.element.removeAttribute('data-previewed')}
+                onClick={() => onChooseSentence(sentence.number)}>
+                <span className={styles.sentenceText}>
+                  <span className={styles.passage}>{`${paragraph}.${sentence.number}`}</span> {sentence.text}
+                </span>
+              </button>
+            ))
+          : menuItems}
       </div>
       <div ref={statusLine} role="status" className={styles.status}>
         {status.message}

@@ -24,6 +24,7 @@ import { createTranslator } from '@site/src/i18next';
 import en from '@site/src/i18next/locales/en/parallelView.json';
 import ru from '@site/src/i18next/locales/ru/parallelView.json';
 import zhHans from '@site/src/i18next/locales/zh-Hans/parallelView.json';
+import StaticMarkup from '@site/src/components/StaticMarkup';
 import TranslationNotice from '@site/src/components/TranslationNotice';
 import { ALIGNED_FILES, DOWNLOADS_PATH } from '@site/src/statement/downloads';
 import { paragraphId, parseAnchor, type ParallelSection } from '@site/src/statement/model';
@@ -49,8 +50,6 @@ interface ParagraphProps {
   readonly sentences: ParallelSection['paragraphs'][number]['sentences'];
   readonly languages: readonly LocaleCode[];
   readonly shownOnPhone: LocaleCode | null;
-  /** The sentence to highlight in every column, if it is in this paragraph. */
-  readonly active: string | null;
   readonly label: string;
 }
 
@@ -63,7 +62,6 @@ const ParallelParagraph = memo(function ParallelParagraph({
   sentences,
   languages,
   shownOnPhone,
-  active,
   label,
 }: ParagraphProps) {
   // A sentence's address (#p6-3) is on its version in a shown column: the first, or the one a phone shows.
@@ -93,8 +91,7 @@ const ParallelParagraph = memo(function ParallelParagraph({
                     id={code === anchored ? sentence.id : undefined}
                     href={`#${sentence.id}`}
                     data-sentence={sentence.id}
-                    data-active={active === sentence.id ? '' : undefined}
-                    className={clsx(styles.sentence, active === sentence.id && styles.counterpart)}
+                    className={styles.sentence}
                     style={{ gridColumn: column + 1, gridRow: row + 1 }}>
                     {sentence.text[code]}
                   </a>
@@ -145,6 +142,14 @@ export default function ParallelView({ sections }: Props): ReactNode {
     document.getElementById(decodeURIComponent(window.location.hash.slice(1)))?.scrollIntoView({ block: 'start' });
   }, [isBrowser, columns, shownOnPhone]);
 
+  // The sentence and its counterparts are marked in the DOM, not rendered: the text is static markup.
+  useEffect(() => {
+    if (!active) return undefined;
+    const counterparts = document.querySelectorAll(`[data-sentence="${active}"]`);
+    counterparts.forEach((element) => element.setAttribute('data-active', ''));
+    return () => counterparts.forEach((element) => element.removeAttribute('data-active'));
+  }, [active, columns, shownOnPhone]);
+
   const point = (event: MouseEvent | FocusEvent) => setPointed(sentenceAt(event.target));
   const unpoint = () => setPointed(null);
 
@@ -169,24 +174,26 @@ export default function ParallelView({ sections }: Props): ReactNode {
           ))}
         </div>
         <div onMouseOver={point} onMouseLeave={unpoint} onFocus={point} onBlur={unpoint}>
-          {sections.map((section) => (
-            <section key={section.id} aria-labelledby={`section-${section.id}`}>
-              <Heading as="h2" id={`section-${section.id}`} className={styles.sectionTitle}>
-                <Link to={section.path}>{section.title[pageLocale]}</Link>
-              </Heading>
-              {section.paragraphs.map((paragraph) => (
-                <ParallelParagraph
-                  key={paragraph.number}
-                  number={paragraph.number}
-                  sentences={paragraph.sentences}
-                  languages={languages}
-                  shownOnPhone={shownOnPhone}
-                  active={active?.startsWith(`${paragraphId(paragraph.number)}-`) ? active : null}
-                  label={t('paragraph', { number: paragraph.number })}
-                />
-              ))}
-            </section>
-          ))}
+          {/* Its markup changes only with the columns (and a phone's language): a new one each time. */}
+          <StaticMarkup key={`${columns} ${shownOnPhone}`}>
+            {sections.map((section) => (
+              <section key={section.id} aria-labelledby={`section-${section.id}`}>
+                <Heading as="h2" id={`section-${section.id}`} className={styles.sectionTitle}>
+                  <Link to={section.path}>{section.title[pageLocale]}</Link>
+                </Heading>
+                {section.paragraphs.map((paragraph) => (
+                  <ParallelParagraph
+                    key={paragraph.number}
+                    number={paragraph.number}
+                    sentences={paragraph.sentences}
+                    languages={languages}
+                    shownOnPhone={shownOnPhone}
+                    label={t('paragraph', { number: paragraph.number })}
+                  />
+                ))}
+              </section>
+            ))}
+          </StaticMarkup>
         </div>
         <p className={styles.downloads}>
           {t('download')}{' '}

@@ -5,6 +5,7 @@ import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import clsx from 'clsx';
 import { createContext, lazy, Suspense, useContext, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
+import StaticMarkup from '@site/src/components/StaticMarkup';
 import { oembedPath } from '@site/src/statement/embed';
 import { paragraphId, parseAnchor } from '@site/src/statement/model';
 import { shortLinkPath } from '@site/src/statement/shortLinks';
@@ -13,6 +14,8 @@ import styles from './styles.module.css';
 
 // The menu (copying, citations, other languages) loads on first use, never with the page.
 const ParagraphMenu = lazy(() => import('@site/src/components/ParagraphMenu'));
+// So does the chosen sentence's mark, with the reader's first choice.
+const SentenceMark = lazy(() => import('./SentenceMark'));
 
 /** False where the paragraphs repeat those of another page (the full text), so search finds each once. */
 export const SearchIndexed = createContext(true);
@@ -23,11 +26,10 @@ interface Props {
   readonly children: ReactNode;
 }
 
-/** The sentence a click or a selection is in: `{ element, number }`, or undefined outside any sentence. */
-function sentenceAt(node: Node | null | undefined) {
-  const element = (node instanceof Element ? node : node?.parentElement)?.closest<HTMLElement>('.statement-sentence');
-  const sentence = element && parseAnchor(element.id)?.sentence;
-  return element && sentence ? { element, number: sentence } : undefined;
+/** The number of the sentence a click or a selection is in, or undefined outside any sentence. */
+function sentenceAt(node: Node | null | undefined): number | undefined {
+  const element = (node instanceof Element ? node : node?.parentElement)?.closest('.statement-sentence');
+  return element ? parseAnchor(element.id)?.sentence : undefined;
 }
 
 /**
@@ -38,6 +40,7 @@ function sentenceAt(node: Node | null | undefined) {
  *
  * A sentence the reader taps, clicks or selects text in is chosen: it is marked (`data-chosen`) and a small button
  * beside it in the margin opens the menu for that sentence; the ¶ menu, too, then offers the sentence's items.
+ * From the keyboard, the ¶ menu lists the paragraph's sentences to choose one from (no Tab stop per sentence).
  */
 export default function StatementParagraph({ number, children }: Props): ReactNode {
   const id = paragraphId(Number(number));
@@ -45,7 +48,7 @@ export default function StatementParagraph({ number, children }: Props): ReactNo
   const indexed = useContext(SearchIndexed);
   const oembed = useBaseUrl(oembedPath({ path: shortLinkPath(Number(number)) }), { absolute: true });
   const [open, setOpen] = useState<'paragraph' | 'sentence'>();
-  const [chosen, setChosen] = useState<{ element: HTMLElement; number: number }>();
+  const [chosen, setChosen] = useState<number>();
   const trigger = useRef<HTMLButtonElement>(null);
   const sentenceTrigger = useRef<HTMLButtonElement>(null);
   const text = useRef<HTMLDivElement>(null);
@@ -62,10 +65,6 @@ export default function StatementParagraph({ number, children }: Props): ReactNo
     return () => container?.removeEventListener('click', choose);
   }, []);
 
-  useEffect(() => {
-    chosen?.element.setAttribute('data-chosen', '');
-    return () => chosen?.element.removeAttribute('data-chosen');
-  }, [chosen]);
   const label = translate(
     {
       id: 'statement.paragraph.link.ariaLabel',
@@ -77,9 +76,15 @@ export default function StatementParagraph({ number, children }: Props): ReactNo
   const menu = (
     <Suspense fallback={null}>
       <ParagraphMenu
+        // A sentence chosen from the open menu opens a new one, for that sentence.
+        key={chosen}
         id={menuId}
         paragraph={Number(number)}
-        sentence={chosen?.number}
+        sentence={chosen}
+        onChooseSentence={(sentence) => {
+          setChosen(sentence);
+          setOpen('sentence');
+        }}
         onClose={(returnFocus) => {
           setOpen(undefined);
           if (returnFocus) (open === 'sentence' ? sentenceTrigger : trigger).current?.focus();
@@ -130,33 +135,23 @@ export default function StatementParagraph({ number, children }: Props): ReactNo
           {marker}
         </button>
         {open === 'paragraph' && menu}
-        {chosen && (
-          <div className={styles.sentenceMark} style={{ top: chosen.element.offsetTop }}>
-            <button
+        {chosen !== undefined && (
+          <Suspense fallback={null}>
+            <SentenceMark
               ref={sentenceTrigger}
-              type="button"
-              className={styles.sentenceButton}
-              aria-label={translate(
-                {
-                  id: 'statement.sentence.menu.ariaLabel',
-                  message: 'Sentence {sentence} of paragraph {number}: link, citation, sharing',
-                  description: 'Accessible name of the button beside a sentence the reader chose (by tap or selection)',
-                },
-                { number, sentence: chosen.number },
-              )}
-              aria-haspopup="menu"
-              aria-expanded={open === 'sentence'}
-              aria-controls={open === 'sentence' ? menuId : undefined}
-              onClick={() => setOpen((wasOpen) => (wasOpen === 'sentence' ? undefined : 'sentence'))}>
-              {`❝ ${number}.${chosen.number}`}
-            </button>
-            {open === 'sentence' && menu}
-          </div>
+              paragraph={Number(number)}
+              sentence={chosen}
+              menuId={menuId}
+              expanded={open === 'sentence'}
+              onToggle={() => setOpen((wasOpen) => (wasOpen === 'sentence' ? undefined : 'sentence'))}>
+              {open === 'sentence' && menu}
+            </SentenceMark>
+          </Suspense>
         )}
       </div>
-      <div ref={text} className={styles.text}>
+      <StaticMarkup ref={text} className={styles.text}>
         {children}
-      </div>
+      </StaticMarkup>
     </div>
   );
 }
