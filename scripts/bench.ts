@@ -569,7 +569,7 @@ async function main(): Promise<void> {
     firstLoads.push(
       ...(await measurePages(
         kinds.map((kind) => pageUrl(kind, locale).slice(localePrefix(locale).length)),
-        { locales: [locale] },
+        { root, locales: [locale] },
       )),
     );
   const templateRoot = await templateBuild();
