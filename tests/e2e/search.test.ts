@@ -616,7 +616,8 @@ describe('loading', () => {
       );
       expect(layoutShift).toBe(0);
       await mac.page.keyboard.press('Meta+K');
-      await expect(mac.page.getByRole('button', { name: '关闭搜索' }).isVisible()).resolves.toBe(true);
+      // The dialog's code loads at the first ⌘K.
+      await mac.page.getByRole('button', { name: '关闭搜索' }).waitFor();
       await expect(mac.page.locator('[data-search-help]').isVisible()).resolves.toBe(true);
     } finally {
       await mac.close();
@@ -631,7 +632,7 @@ describe('loading', () => {
       await phone.page.goto(`${baseUrl()}/ru/`, { waitUntil: 'networkidle' });
       await waitForHydration(phone.page);
       await phone.page.getByRole('button', { name: 'Поиск' }).first().tap();
-      await expect(phone.page.getByRole('button', { name: 'Закрыть поиск' }).isVisible()).resolves.toBe(true);
+      await phone.page.getByRole('button', { name: 'Закрыть поиск' }).waitFor();
       await expect(phone.page.locator('[data-search-help]').isVisible()).resolves.toBe(false);
       await expect(phone.page.locator('[data-search-shortcut]').isVisible()).resolves.toBe(false);
     } finally {
