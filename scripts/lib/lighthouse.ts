@@ -23,8 +23,12 @@ export interface LighthouseResult {
   /** Milliseconds. */
   readonly lcp: number;
   readonly tbt: number;
+  /** The main-thread time of the page's long tasks (> 50 ms) together, as Lighthouse lists them. */
+  readonly longTasksMs: number;
   readonly cls: number;
   readonly transferredKB: number;
+  /** Lighthouse's measure of this machine's speed at the run (higher is faster), so a slow moment shows. */
+  readonly benchmarkIndex: number;
   /** Audits that did not pass in the categories other than performance, for the report. */
   readonly failedAudits: string[];
 }
@@ -36,7 +40,11 @@ const CATEGORIES = ['--only-categories=performance,accessibility,best-practices,
 /** The parts of Lighthouse's report (LHR) read here. */
 interface LighthouseReport {
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-  audits: Record<string, { score: number | null; numericValue?: number }>;
+  audits: Record<
+    string,
+    { score: number | null; numericValue?: number; details?: { items?: readonly { duration?: number }[] } }
+  >;
+  environment: { benchmarkIndex: number };
 }
 
 /** Lighthouse now and then fails to record a trace (NO_NAVSTART, NO_FCP); such a run is tried again. */
@@ -76,7 +84,7 @@ export async function startLighthouseBrowser(): Promise<LighthouseBrowser> {
       const args = [url, `--port=${port}`, '--output=json', '--output-path=stdout', '--quiet', ...CATEGORIES];
       if (preset === 'desktop') args.push('--preset=desktop');
       const lhr = await runCli(args);
-      const { categories, audits } = lhr;
+      const { categories, audits, environment } = lhr;
       const score = (id: string) => categories[id]?.score ?? 0;
       const numeric = (id: string) => audits[id]?.numericValue ?? Number.NaN;
       const failedAudits = ['accessibility', 'best-practices', 'seo'].flatMap((category) =>
@@ -91,8 +99,10 @@ export async function startLighthouseBrowser(): Promise<LighthouseBrowser> {
         seo: score('seo'),
         lcp: numeric('largest-contentful-paint'),
         tbt: numeric('total-blocking-time'),
+        longTasksMs: (audits['long-tasks']?.details?.items ?? []).reduce((sum, task) => sum + (task.duration ?? 0), 0),
         cls: numeric('cumulative-layout-shift'),
         transferredKB: numeric('total-byte-weight') / 1024,
+        benchmarkIndex: environment.benchmarkIndex,
         failedAudits,
       };
     },

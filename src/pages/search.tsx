@@ -41,7 +41,7 @@ export default function SearchPage(): ReactNode {
           <Translate id="search.page.heading">Search the statement</Translate>
         </Heading>
         <SearchInput className={styles.input} value={query} onChange={(event) => update(event.target.value)} />
-        <SearchStatus state={state} />
+        <SearchStatus state={state} className={styles.status} />
         <SearchResults hits={state.hits} id="search-page-results" />
       </main>
     </Layout>

@@ -4,10 +4,11 @@
  * page: Pagefind finds the pages, and each page's word locations, read against its paragraph and sentence anchors,
  * give every paragraph that matched, linked at its best-matching sentence (`#p{n}-{k}`).
  *
- * The page's own language is searched first. When it has nothing, or the query is written in another language's
- * script, the other languages' indexes are searched too, each in its own Pagefind instance (its own stemmer
- * and word segmentation): such a hit links to the same sentence in the page's language and shows the sentence
- * that matched, in the language that matched. Own-language hits always come first.
+ * The page's own language is searched first, and its hits shown. When the query is written in another language's
+ * script, that language's index is loaded and searched next (every other language's, when the page's language
+ * found nothing and the script names no other), each in its own Pagefind instance (its own stemmer and word
+ * segmentation): such a hit links to the same sentence in the page's language and shows the sentence that
+ * matched, in the language that matched. Own-language hits always come first.
  *
  * A failed load is forgotten, so the next query tries again.
  */
@@ -241,10 +242,16 @@ export function queryIn(query: string, locale: LocaleCode): string {
     .join(' ');
 }
 
-/** Which other languages to search: all of them when the page's language found nothing, else those of the query's script. */
+/**
+ * Which other languages to search, each index loaded only when asked for: those whose script the query is written
+ * in; and all of them only when the page's language found nothing and the script names no other language (a
+ * word of the page's own script, figures).
+ */
 export function otherLanguages(query: string, own: LocaleCode, ownHits: number): LocaleCode[] {
   const scripts = queryLanguages(query);
-  return LOCALES.map((locale) => locale.code).filter((code) => code !== own && (ownHits === 0 || scripts.has(code)));
+  const others = LOCALES.map((locale) => locale.code).filter((code) => code !== own);
+  const asked = others.filter((code) => scripts.has(code));
+  return asked.length || ownHits > 0 ? asked : others;
 }
 
 function sentenceExcerpt(page: PagefindData, anchor: StatementAnchor | null, words: readonly string[]) {
@@ -393,18 +400,24 @@ async function crossHits(
 }
 
 /**
- * Searches the index of the page's language, then, when called for, the others'. An empty or blank query finds
- * nothing without loading anything.
+ * Searches the index of the page's language, then, when called for, the others'. The page's own hits are handed
+ * to `onOwnHits` as soon as they are known, before another language's index is even requested: that index loads
+ * only when the query asks for it (written in that language's script) or the page's language found nothing. An
+ * empty or blank query finds nothing without loading anything.
  */
-export async function searchStatement(query: string, bundleUrl: string, locale: LocaleCode): Promise<SearchHit[]> {
+export async function searchStatement(
+  query: string,
+  bundleUrl: string,
+  locale: LocaleCode,
+  onOwnHits: (hits: SearchHit[]) => void = () => undefined,
+): Promise<SearchHit[]> {
   const trimmed = query.trim().slice(0, MAX_QUERY_LENGTH);
   if (!trimmed) return [];
-  // A query in another script will search that language: its index starts loading alongside the own search.
-  for (const other of otherLanguages(trimmed, locale, 1)) loadInstance(bundleUrl, other, false).catch(() => undefined);
   const { instance: own, results } = await searchIn(bundleUrl, locale, true, trimmed);
   const hits = await ownHits(results, trimmed);
   const others = otherLanguages(trimmed, locale, hits.length);
   if (!others.length || hits.length >= MAX_HITS) return hits;
+  onOwnHits(hits);
   const found = await Promise.all(
     others.map(async (other) => {
       const asked = queryIn(trimmed, other);

@@ -22,7 +22,8 @@ function useBundleUrl(): string {
 
 /**
  * Results for a query as the reader types: every keystroke searches at once (a warm index answers in a few
- * milliseconds), the last query wins, nothing loads until there is one (the search code itself included).
+ * milliseconds), the last query wins, nothing loads until there is one (the search code itself included). The
+ * page language's hits show while other languages are still being searched (status `searching`).
  * After a failure, the next query tries again.
  */
 export function useStatementSearch(query: string): SearchState {
@@ -37,7 +38,9 @@ export function useStatementSearch(query: string): SearchState {
     let current = true;
     setState((previous) => ({ status: 'searching', hits: previous.hits }));
     import('./pagefind')
-      .then(({ searchStatement }) => searchStatement(query, bundleUrl, locale))
+      .then(({ searchStatement }) =>
+        searchStatement(query, bundleUrl, locale, (hits) => current && setState({ status: 'searching', hits })),
+      )
       .then(
         (hits) => current && setState({ status: 'done', hits, query }),
         () => current && setState({ status: 'failed', hits: [], query }),

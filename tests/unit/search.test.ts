@@ -69,13 +69,14 @@ describe('the languages searched', () => {
     expect([...queryLanguages('🤝 !!!')]).toEqual([]);
   });
 
-  it('are the others of that script, or all others when the page’s language found nothing', () => {
+  it('are the others of that script, or all others when the page’s language found nothing and the script names none', () => {
     expect(otherLanguages('development bank', 'en', 3)).toEqual([]);
     expect(queryIn('ШОС development bank', 'en')).toBe('development bank');
     expect(queryIn('ШОС development bank 2030', 'ru')).toBe('ШОС 2030');
     expect(queryIn('Tokayev', 'zh-Hans')).toBe('');
     expect(otherLanguages('development bank', 'ru', 3)).toEqual(['en']);
-    expect(otherLanguages('开发银行', 'ru', 0)).toEqual(['en', 'zh-Hans']);
+    expect(otherLanguages('开发银行', 'ru', 0)).toEqual(['zh-Hans']);
+    expect(otherLanguages('2030', 'ru', 0)).toEqual(['en', 'zh-Hans']);
     expect(otherLanguages('bank', 'en', 0)).toEqual(['zh-Hans', 'ru']);
   });
 });

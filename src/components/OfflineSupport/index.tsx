@@ -1,10 +1,21 @@
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 
-import { activateUpdate, registerServiceWorker } from './register';
-
 // Only readers who are offered an update, or told the site is ready offline, download the notice.
 const UpdateNotice = lazy(() => import('./UpdateNotice'));
 const OfflineReadyNotice = lazy(() => import('./OfflineReadyNotice'));
+
+/** Runs `callback` once the page has loaded and the browser is idle. */
+function afterLoadWhenIdle(callback: () => void): void {
+  const idle = () =>
+    'requestIdleCallback' in window
+      ? window.requestIdleCallback(callback, { timeout: 5000 })
+      : setTimeout(callback, 1000);
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
+}
+
+// The registration code waits for the page to have loaded: it is nothing a reader needs before then.
+const register = () => import('./register');
 
 /** Set once the reader has been told that the site works offline: it is said once. */
 const ANNOUNCED_KEY = 'offline-ready-announced';
@@ -28,7 +39,16 @@ export default function OfflineSupport(): ReactNode {
   const [waiting, setWaiting] = useState<ServiceWorker>();
   const [offlineReady, setOfflineReady] = useState(false);
 
-  useEffect(() => registerServiceWorker(setWaiting, () => setOfflineReady(firstAnnouncement())), []);
+  useEffect(
+    () =>
+      afterLoadWhenIdle(
+        () =>
+          void register().then(({ registerServiceWorker }) =>
+            registerServiceWorker(setWaiting, () => setOfflineReady(firstAnnouncement())),
+          ),
+      ),
+    [],
+  );
 
   if (offlineReady && !waiting)
     return (
@@ -39,7 +59,10 @@ export default function OfflineSupport(): ReactNode {
   if (!waiting) return null;
   return (
     <Suspense fallback={null}>
-      <UpdateNotice onReload={() => activateUpdate(waiting)} onDismiss={() => setWaiting(undefined)} />
+      <UpdateNotice
+        onReload={() => void register().then(({ activateUpdate }) => activateUpdate(waiting))}
+        onDismiss={() => setWaiting(undefined)}
+      />
     </Suspense>
   );
 }

@@ -1,21 +1,13 @@
 /**
- * Registers the service worker (build/sw.js) for every visitor, once the page has loaded and the browser is
- * idle, so the worker's downloads never compete with the page's own. Once the worker is in charge of the page,
+ * Registers the service worker (build/sw.js) for every visitor. This module is loaded (by OfflineSupport) only once
+ * the page has loaded and the browser is idle, so neither it nor the worker's downloads compete with the page's
+ * own. Once the worker is in charge of the page,
  * asks it to cache the whole site, and reports when it has. Reports a new deployment's worker when it is
  * installed and waiting, and makes it take over only when asked (then reloads, once it has).
  */
 import { OFFLINE_READY, PRECACHE, SERVICE_WORKER_URL, SKIP_WAITING } from '@site/src/serviceWorker/paths';
 
 let registered = false;
-
-function afterLoadWhenIdle(callback: () => void): void {
-  const idle = () =>
-    'requestIdleCallback' in window
-      ? window.requestIdleCallback(callback, { timeout: 5000 })
-      : setTimeout(callback, 1000);
-  if (document.readyState === 'complete') idle();
-  else window.addEventListener('load', idle, { once: true });
-}
 
 /**
  * Starts the registration (once per page); `onUpdate` receives a new version's worker when it is waiting,
@@ -33,24 +25,22 @@ export function registerServiceWorker(onUpdate: (worker: ServiceWorker) => void,
     if (event.data?.type === OFFLINE_READY) onOfflineReady();
   });
   const precache = () => serviceWorker.controller?.postMessage({ type: PRECACHE });
-  afterLoadWhenIdle(() => {
-    // On a first visit the worker takes charge once it has cached this page (controllerchange).
-    if (serviceWorker.controller) precache();
-    else serviceWorker.addEventListener('controllerchange', precache, { once: true });
-    navigator.serviceWorker
-      .register(SERVICE_WORKER_URL, { scope: '/' })
-      .then((registration) => {
-        if (registration.waiting) announce(registration.waiting);
-        registration.addEventListener('updatefound', () => {
-          const worker = registration.installing;
-          worker?.addEventListener('statechange', () => {
-            if (worker.state === 'installed') announce(worker);
-          });
+  // On a first visit the worker takes charge once it has cached this page (controllerchange).
+  if (serviceWorker.controller) precache();
+  else serviceWorker.addEventListener('controllerchange', precache, { once: true });
+  navigator.serviceWorker
+    .register(SERVICE_WORKER_URL, { scope: '/' })
+    .then((registration) => {
+      if (registration.waiting) announce(registration.waiting);
+      registration.addEventListener('updatefound', () => {
+        const worker = registration.installing;
+        worker?.addEventListener('statechange', () => {
+          if (worker.state === 'installed') announce(worker);
         });
-      })
-      // No worker (private mode, storage full, blocked by the browser): the site works as it did online.
-      .catch(() => undefined);
-  });
+      });
+    })
+    // No worker (private mode, storage full, blocked by the browser): the site works as it did online.
+    .catch(() => undefined);
 }
 
 /** Lets the waiting worker take over, then reloads the page under it. */

@@ -1,15 +1,12 @@
-import { useHistory } from '@docusaurus/router';
 import Translate, { translate } from '@docusaurus/Translate';
-import useBaseUrl from '@docusaurus/useBaseUrl';
-import { useEffect, useId, useRef, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from 'react';
-
-import SearchInput from '@site/src/components/SearchInput';
-import { SEARCH_PATH } from '@site/src/sitePaths';
-import SearchResults from '@site/src/components/SearchResults';
-import SearchStatus from '@site/src/components/SearchStatus';
-import { useStatementSearch } from '@site/src/search/useStatementSearch';
+import { lazy, Suspense, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 
 import styles from './styles.module.css';
+
+// The dialog and the search code load when the reader first reaches for the search (pointer over the button,
+// focus, Ctrl/⌘+K), never with the page.
+const loadDialog = () => import('./SearchDialog');
+const SearchDialog = lazy(loadDialog);
 
 const noSubscription = () => () => {};
 
@@ -21,22 +18,13 @@ function isApple(): boolean {
 }
 
 /**
- * The navbar search: a button (and Ctrl/⌘+K) opening a dialog with results as you type. ↑ ↓ choose a result,
- * Enter opens it (with no result chosen, the search page), Esc or the close button closes. The index and the
- * search code load only with the first query. The keyboard hints are hidden on touch screens (CSS).
+ * The navbar search: a button (and Ctrl/⌘+K) opening the search dialog (./SearchDialog). The keyboard hints are
+ * hidden on touch screens (CSS).
  */
 export default function SearchBar(): ReactNode {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const input = useRef<HTMLInputElement>(null);
-  const [query, setQuery] = useState('');
-  const state = useStatementSearch(query);
-  // The chosen result belongs to one list of hits: a new list starts again at its first.
-  const [choice, setChoice] = useState({ hits: state.hits, index: 0 });
-  const active = choice.hits === state.hits ? choice.index : 0;
-  const setActive = (next: (index: number) => number) => setChoice({ hits: state.hits, index: next(active) });
-  const history = useHistory();
-  const listId = useId();
-  const searchPage = useBaseUrl(SEARCH_PATH);
+  // How many times the reader has asked for the dialog: it opens at each (and loads at the first).
+  const [openings, setOpenings] = useState(0);
+  const open = () => setOpenings((count) => count + 1);
   const control = translate({
     id: 'search.button.shortcut',
     message: 'Ctrl+K',
@@ -50,14 +38,8 @@ export default function SearchBar(): ReactNode {
   );
   const otherShortcut = shortcut === control ? '⌘K' : control;
 
-  const open = () => {
-    dialog.current?.showModal();
-    input.current?.select();
-  };
-  const close = () => dialog.current?.close();
-
   useEffect(() => {
-    const onKey = (event: globalThis.KeyboardEvent) => {
+    const onKey = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
         event.preventDefault();
         open();
@@ -67,35 +49,16 @@ export default function SearchBar(): ReactNode {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    const count = state.hits.length;
-    if (event.key === 'ArrowDown' && count) {
-      event.preventDefault();
-      setActive((index) => (index + 1) % count);
-    } else if (event.key === 'ArrowUp' && count) {
-      event.preventDefault();
-      setActive((index) => (index - 1 + count) % count);
-    } else if (event.key === 'Escape') {
-      // A search field would spend the first Escape on clearing itself; here Escape closes, as announced.
-      event.preventDefault();
-      close();
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      const hit = state.hits[active];
-      if (hit) {
-        close();
-        history.push(hit.url);
-      } else if (query.trim()) {
-        close();
-        history.push(`${searchPage}?q=${encodeURIComponent(query)}`);
-      }
-    }
-  };
-
-  const expanded = state.hits.length > 0;
+  const preload = () => void loadDialog();
   return (
     <>
-      <button type="button" className={styles.button} onClick={open} aria-keyshortcuts="Control+K Meta+K">
+      <button
+        type="button"
+        className={styles.button}
+        onClick={open}
+        onPointerEnter={preload}
+        onFocus={preload}
+        aria-keyshortcuts="Control+K Meta+K">
         <svg className={styles.icon} viewBox="0 0 20 20" aria-hidden="true">
           <path
             d="M8.5 3a5.5 5.5 0 0 1 4.38 8.83l3.9 3.9-1.06 1.06-3.9-3.9A5.5 5.5 0 1 1 8.5 3Zm0 1.5a4 4 0 1 0 0 8 4 4 0 0 0 0-8Z"
@@ -117,47 +80,11 @@ export default function SearchBar(): ReactNode {
           </span>
         </kbd>
       </button>
-      {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions -- a click on the backdrop is a pointer's light dismiss; the keyboard's is Esc, which the dialog handles */}
-      <dialog
-        ref={dialog}
-        className={styles.dialog}
-        aria-label={translate({ id: 'search.dialog.ariaLabel', message: 'Search the statement' })}
-        onClick={(event) => event.target === dialog.current && close()}>
-        <div className={styles.panel}>
-          <div className={styles.header}>
-            <SearchInput
-              ref={input}
-              className={styles.input}
-              role="combobox"
-              aria-expanded={expanded}
-              aria-controls={listId}
-              aria-activedescendant={expanded ? `${listId}-${active}` : undefined}
-              aria-autocomplete="list"
-              value={query}
-              onChange={(event) => setQuery(event.target.value)}
-              onKeyDown={onKeyDown}
-            />
-            <button
-              type="button"
-              className={styles.close}
-              onClick={close}
-              aria-label={translate({
-                id: 'search.dialog.close',
-                message: 'Close search',
-                description: 'Accessible name of the button that closes the search dialog',
-              })}>
-              <svg viewBox="0 0 20 20" aria-hidden="true">
-                <path d="M5 5l10 10M15 5L5 15" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
-              </svg>
-            </button>
-          </div>
-          <SearchStatus state={state} className={styles.status} />
-          <SearchResults hits={state.hits} id={listId} active={active} onNavigate={close} />
-          <p className={styles.help} data-search-help="">
-            <Translate id="search.dialog.help">↑ ↓ to choose · Enter to open · Esc to close</Translate>
-          </p>
-        </div>
-      </dialog>
+      {openings > 0 && (
+        <Suspense fallback={null}>
+          <SearchDialog openings={openings} />
+        </Suspense>
+      )}
     </>
   );
 }
