@@ -46,7 +46,7 @@ export default function Corrections(): ReactNode {
       </Head>
       <main className={styles.main}>
         <Heading as="h1">{title}</Heading>
-        <p>
+        <p className={styles.intro}>
           <Translate
             id="corrections.intro"
             description="What the corrections page is; {feed} is the link to the Atom feed"

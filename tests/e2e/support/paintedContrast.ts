@@ -98,9 +98,11 @@ export async function illegibleText(page: Page, options: ContrastOptions = {}): 
         const y = rect.top + rect.height / 2;
         if (y < 0 || y >= innerHeight || rect.right < 0 || rect.left >= innerWidth) continue;
         const stack = document.elementsFromPoint(x, y);
-        // The first element of the stack that holds the text (or the text's own element, if it lets pointers through).
+        // The first element of the stack that holds the text.
         const at = stack.findIndex((element) => element.contains(parent));
-        const above = at === -1 ? stack : stack.slice(0, at);
+        // Its element is not where its text was measured (it moved while the page was scrolled): the next step.
+        if (at === -1) continue;
+        const above = stack.slice(0, at);
         // Covered by something opaque (scrolled under the navbar): not seen here.
         if (above.some((element) => !element.contains(parent) && parse(style(element).backgroundColor)[3] === 1))
           continue;
@@ -117,7 +119,7 @@ export async function illegibleText(page: Page, options: ContrastOptions = {}): 
           });
           continue;
         }
-        const layers = at === -1 ? [parent, ...stack] : [parent, ...stack.slice(at).filter((e) => e !== parent)];
+        const layers = [parent, ...stack.slice(at).filter((e) => e !== parent)];
         let backdrop: Rgba | undefined;
         const translucent: Rgba[] = [];
         for (const element of layers) {
