@@ -105,7 +105,7 @@ describe('the button beside a chosen sentence', () => {
   it.each([
     { locale: 'en', name: '6.3: sentence 3 of paragraph 6, link, citation, sharing' },
     { locale: 'zh-Hans', name: '6.3：第6段第3句，链接、引用、分享' },
-    { locale: 'ru', name: '6.3: предложение 3 абзаца 6, ссылка, цитирование, отправка' },
+    { locale: 'ru', name: '6.3: фраза 3 абзаца 6, ссылка, цитирование, отправка' },
   ] as const)('is named, in $locale, beginning with what it shows', async ({ locale, name }) => {
     const visit = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     try {
