@@ -36,6 +36,9 @@ async function main(paths: string[]): Promise<void> {
             });
             const page = await context.newPage();
             await page.goto(`${server.url}${localePrefix(code)}${pagePath}`, { waitUntil: 'networkidle' });
+            await page.waitForSelector('html[data-has-hydrated="true"]');
+            // A search page shows what a reader waits for: its results (the network can be quiet before them).
+            if (pagePath.includes('?q=')) await page.waitForSelector('main [role="status"][data-search-status="done"]');
             const name = `${code}${pagePath.replace(/[^\w-]+/g, '_')}-${viewport.name}-${theme}.png`;
             await page.screenshot({ path: path.join(out, name), fullPage: process.env.FULL_PAGE === '1' });
             await context.close();
