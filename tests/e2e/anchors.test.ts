@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
 import { sectionOfParagraph } from '../../src/statement/model';
-import { baseUrl, openPage, useBrowser, waitForHydration } from './support/browser';
+import { baseUrl, goHydrated, openPage, useBrowser } from './support/browser';
 
 const browser = useBrowser();
 
@@ -34,15 +34,13 @@ describe('arriving at a sentence or paragraph anchor', () => {
   it('#p6-99 (no such sentence) shows and highlights ¶6; #p99 highlights nothing; neither errs', async () => {
     const visit = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     try {
-      await visit.page.goto(`${baseUrl()}/statement/full-text#p6-99`, { waitUntil: 'networkidle' });
-      await waitForHydration(visit.page);
+      await goHydrated(visit.page, `${baseUrl()}/statement/full-text#p6-99`);
       await visit.page.waitForFunction(() => document.getElementById('p6')?.classList.contains('statement-target'));
       expect(await highlightedIds(visit.page)).toEqual(['p6']);
       const state = await targetState(visit.page, 'p6');
       expect(state.top).toBeGreaterThanOrEqual(state.navbarBottom);
       expect(state.inViewport).toBe(true);
-      await visit.page.goto(`${baseUrl()}/statement/full-text#p99`, { waitUntil: 'networkidle' });
-      await waitForHydration(visit.page);
+      await goHydrated(visit.page, `${baseUrl()}/statement/full-text#p99`);
       expect(await highlightedIds(visit.page)).toEqual([]);
       expect(visit.errors).toEqual([]);
     } finally {
@@ -53,8 +51,7 @@ describe('arriving at a sentence or paragraph anchor', () => {
   it('on first load, #p6-3 scrolls clear of the navbar and highlights that sentence only', async () => {
     const visit = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     try {
-      await visit.page.goto(`${baseUrl()}${POINT_3}#p6-3`, { waitUntil: 'networkidle' });
-      await waitForHydration(visit.page);
+      await goHydrated(visit.page, `${baseUrl()}${POINT_3}#p6-3`);
       await visit.page.waitForFunction(() => window.scrollY > 0);
       const state = await targetState(visit.page, 'p6-3');
       expect(state.highlighted).toBe(true);
@@ -69,11 +66,14 @@ describe('arriving at a sentence or paragraph anchor', () => {
   it('on a phone, #p6 lands below the navbar too', async () => {
     const visit = await openPage(browser(), { viewport: { width: 375, height: 740 }, isMobile: true });
     try {
-      await visit.page.goto(`${baseUrl()}${POINT_3}#p6`, { waitUntil: 'networkidle' });
-      await waitForHydration(visit.page);
-      const state = await targetState(visit.page, 'p6');
-      expect(state.highlighted).toBe(true);
-      expect(state.top).toBeGreaterThanOrEqual(state.navbarBottom);
+      await goHydrated(visit.page, `${baseUrl()}${POINT_3}#p6`);
+      // The scroll to the anchor follows hydration: check it once it has settled.
+      await expect
+        .poll(async () => {
+          const { highlighted, top, navbarBottom } = await targetState(visit.page, 'p6');
+          return highlighted && top >= navbarBottom;
+        })
+        .toBe(true);
     } finally {
       await visit.close();
     }
@@ -82,8 +82,7 @@ describe('arriving at a sentence or paragraph anchor', () => {
   it('in the page, following a link to #p9 moves the highlight there, clear of the navbar', async () => {
     const visit = await openPage(browser());
     try {
-      await visit.page.goto(`${baseUrl()}/statement/full-text#p6-3`, { waitUntil: 'networkidle' });
-      await waitForHydration(visit.page);
+      await goHydrated(visit.page, `${baseUrl()}/statement/full-text#p6-3`);
       await visit.page.evaluate(() => {
         const link = Object.assign(document.createElement('a'), { href: '#p9', textContent: 'to ¶9' });
         document.querySelector('article')!.prepend(link);
@@ -106,8 +105,7 @@ describe('arriving at a sentence or paragraph anchor', () => {
   it('through a client-side navigation from another page, highlights the linked sentence', async () => {
     const visit = await openPage(browser());
     try {
-      await visit.page.goto(`${baseUrl()}/`, { waitUntil: 'networkidle' });
-      await waitForHydration(visit.page);
+      await goHydrated(visit.page, `${baseUrl()}/`);
       await visit.page.click('a[href$="#p7-4"]');
       await visit.page.waitForFunction(() => window.location.hash === '#p7-4');
       await visit.page.waitForFunction(() => document.getElementById('p7-4')?.classList.contains('statement-target'));

@@ -15,7 +15,7 @@ import { attribute, elementsOf, textOf } from '../../src/plugins/whole-site/html
 import { LOCALES, LOCALE_CODES, localePrefix, type LocaleCode } from '../../src/locales';
 import { SECTIONS, sectionOfParagraph } from '../../src/statement/model';
 import { ROOT } from '../support/docs';
-import { baseUrl, openPage, useBrowser, waitForHydration } from './support/browser';
+import { baseUrl, goHydrated, openPage, useBrowser } from './support/browser';
 import { builtSiteUrl } from '../support/pages';
 
 const browser = useBrowser();
@@ -193,8 +193,7 @@ describe('the ¶ menu’s Embed', () => {
     try {
       await visit.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
       const prefix = localePrefix(code);
-      await visit.page.goto(`${baseUrl()}${prefix}${POINT_3}${hash}`, { waitUntil: 'networkidle' });
-      await waitForHydration(visit.page);
+      await goHydrated(visit.page, `${baseUrl()}${prefix}${POINT_3}${hash}`);
       await visit.page.click('#p6 button[aria-haspopup="menu"]');
       await visit.page.getByRole('menuitem', { name }).click();
       const oembed = (await (await fetch(`${baseUrl()}${prefix}/embed/${file}.oembed.json`)).json()) as Oembed;

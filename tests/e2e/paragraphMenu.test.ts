@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES, localePrefix } from '../../src/locales';
 import { PARALLEL_PATH } from '../../src/sitePaths';
 import { sectionOfParagraph } from '../../src/statement/model';
-import { baseUrl, openPage, useBrowser, waitForHydration } from './support/browser';
+import { baseUrl, goHydrated, openPage, useBrowser, waitForHydration } from './support/browser';
 import { builtSiteUrl } from '../support/pages';
 
 const browser = useBrowser();
@@ -39,8 +39,7 @@ async function openWithClipboard(path: string, onRequest?: (url: string) => void
   const visit = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
   if (onRequest) visit.page.on('request', (request) => onRequest(request.url()));
   await visit.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
-  await visit.page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
-  await waitForHydration(visit.page);
+  await goHydrated(visit.page, `${baseUrl()}${path}`);
   return visit;
 }
 
@@ -150,8 +149,7 @@ describe('the ¶ menu', () => {
     try {
       const { page } = visit;
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
-      await page.goto(`${baseUrl()}${POINT_3}`, { waitUntil: 'networkidle' });
-      await waitForHydration(page);
+      await goHydrated(page, `${baseUrl()}${POINT_3}`);
       // Nothing is offered beside the sentences until one is chosen.
       await expect(page.getByRole('button', { name: /^6\.\d/ }).count()).resolves.toBe(0);
       await page.locator('#p6-3').tap();
@@ -258,7 +256,8 @@ describe('the ¶ menu', () => {
       expect((await clipboard(visit)).split('\n')[1]).toBe(`(${MFA}, par. 6)`);
       await expect(visit.page.evaluate(() => localStorage.getItem('citation-style'))).resolves.toBe('mla');
 
-      await visit.page.reload({ waitUntil: 'networkidle' });
+      await visit.page.reload();
+      await waitForHydration(visit.page);
       await visit.page.click('#p6 button[aria-haspopup="menu"]');
       await expect(visit.page.getByRole('menuitemradio', { checked: true }).textContent()).resolves.toBe('MLA 9');
       expect(visit.errors).toEqual([]);
@@ -271,8 +270,7 @@ describe('the ¶ menu', () => {
     const visit = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     try {
       await visit.page.addInitScript(() => localStorage.setItem('citation-style', '{"corrupt'));
-      await visit.page.goto(`${baseUrl()}/zh-Hans${POINT_3}`, { waitUntil: 'networkidle' });
-      await waitForHydration(visit.page);
+      await goHydrated(visit.page, `${baseUrl()}/zh-Hans${POINT_3}`);
       await visit.page.click('#p6 button[aria-haspopup="menu"]');
       await expect(visit.page.getByRole('menuitemradio', { checked: true }).textContent()).resolves.toBe(
         'GB/T 7714—2015',
@@ -289,8 +287,7 @@ describe('the ¶ menu', () => {
     try {
       await visit.page.click('#p6 button[aria-haspopup="menu"]');
       await expect(visit.page.getByRole('menuitemradio', { checked: true }).textContent()).resolves.toBe('Chicago 17');
-      await visit.page.goto(`${baseUrl()}/ru${POINT_3}?cite=harvard#p6-99`, { waitUntil: 'networkidle' });
-      await waitForHydration(visit.page);
+      await goHydrated(visit.page, `${baseUrl()}/ru${POINT_3}?cite=harvard#p6-99`);
       await visit.page.click('#p6 button[aria-haspopup="menu"]');
       await expect(visit.page.getByRole('menuitemradio', { checked: true }).textContent()).resolves.toBe(
         'ГОСТ Р 7.0.5—2008',
@@ -318,8 +315,7 @@ describe('the ¶ menu', () => {
         });
         document.execCommand = () => false;
       });
-      await visit.page.goto(`${baseUrl()}${POINT_3}`, { waitUntil: 'networkidle' });
-      await waitForHydration(visit.page);
+      await goHydrated(visit.page, `${baseUrl()}${POINT_3}`);
       await visit.page.click('#p6 button[aria-haspopup="menu"]');
       await visit.page.getByRole('menuitem', { name: 'Copy citation of ¶6' }).click();
       const status = visit.page.getByRole('status');
@@ -338,8 +334,7 @@ describe('cite this page', () => {
   it('offers the files and, once opened, the page’s citation', async () => {
     const visit = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     try {
-      await visit.page.goto(`${baseUrl()}/ru${POINT_3}`, { waitUntil: 'networkidle' });
-      await waitForHydration(visit.page);
+      await goHydrated(visit.page, `${baseUrl()}/ru${POINT_3}`);
       const details = visit.page.locator('details', { hasText: 'Как цитировать эту страницу' });
       const links = await details.locator('a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
       expect(links).toEqual([

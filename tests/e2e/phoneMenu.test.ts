@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 
 import { LOCALES, localePrefix } from '../../src/locales';
 import { sectionOfParagraph } from '../../src/statement/model';
-import { baseUrl, openPage, useBrowser } from './support/browser';
+import { baseUrl, goHydrated, openPage, useBrowser } from './support/browser';
 
 const browser = useBrowser();
 
@@ -37,8 +37,7 @@ describe('the phone menu', () => {
       const visit = await openPage(browser(), PHONE);
       try {
         const { page } = visit;
-        await page.goto(`${baseUrl()}${prefix}${POINT_3}`, { waitUntil: 'networkidle' });
-        await page.waitForSelector('html[data-has-hydrated="true"]');
+        await goHydrated(page, `${baseUrl()}${prefix}${POINT_3}`);
 
         // Hidden on a phone, yet never removed: the desktop sidebar and table of contents.
         await expect(page.locator('.theme-doc-sidebar-container').isVisible()).resolves.toBe(false);
@@ -81,8 +80,7 @@ describe('the phone menu', () => {
       const visit = await openPage(browser(), PHONE);
       try {
         const { page } = visit;
-        await page.goto(`${baseUrl()}${localePrefix(locale.code)}${POINT_3}#p6-3`, { waitUntil: 'networkidle' });
-        await page.waitForSelector('html[data-has-hydrated="true"]');
+        await goHydrated(page, `${baseUrl()}${localePrefix(locale.code)}${POINT_3}#p6-3`);
         await page.locator('button.navbar__toggle').click();
         const panel = page.locator('.navbar-sidebar');
         const other = LOCALES.find((l) => l.code !== locale.code)!;
@@ -111,8 +109,7 @@ describe('the navbar', () => {
   ] as const)('on $locale $path marks only $current as current', async ({ locale, path, current }) => {
     const visit = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     try {
-      await visit.page.goto(`${baseUrl()}${localePrefix(locale)}${path}`, { waitUntil: 'networkidle' });
-      await visit.page.waitForSelector('html[data-has-hydrated="true"]');
+      await goHydrated(visit.page, `${baseUrl()}${localePrefix(locale)}${path}`);
       const active = await visit.page.$$eval(
         '.navbar__items:not(.navbar__items--right) .navbar__link--active',
         (links) => links.map((link) => link.textContent?.trim()),

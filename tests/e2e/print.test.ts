@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 import { sectionOfParagraph } from '../../src/statement/model';
-import { baseUrl, openPage, useBrowser, waitForHydration } from './support/browser';
+import { baseUrl, goHydrated, openPage, useBrowser } from './support/browser';
 import { builtSiteUrl } from '../support/pages';
 
 const browser = useBrowser();
@@ -13,8 +13,7 @@ describe('printing', () => {
   it('prints the statement with ¶ numbers and the page address, without navigation or menus', async () => {
     const visit = await openPage(browser(), { viewport: { width: 800, height: 1100 } });
     try {
-      await visit.page.goto(`${baseUrl()}${POINT_3}`, { waitUntil: 'networkidle' });
-      await waitForHydration(visit.page);
+      await goHydrated(visit.page, `${baseUrl()}${POINT_3}`);
       await visit.page.click('#p6 button[aria-haspopup="menu"]');
       await visit.page.emulateMedia({ media: 'print' });
       const shown = (selector: string) =>

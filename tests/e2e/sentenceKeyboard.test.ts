@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 
 import { localePrefix } from '../../src/locales';
 import { sectionOfParagraph } from '../../src/statement/model';
-import { baseUrl, openPage, useBrowser, waitForHydration } from './support/browser';
+import { baseUrl, goHydrated, openPage, useBrowser } from './support/browser';
 
 const browser = useBrowser();
 const POINT_3 = sectionOfParagraph(6)!.path;
@@ -32,8 +32,7 @@ describe('a sentence chosen from the keyboard', () => {
     try {
       const { page } = visit;
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
-      await page.goto(`${baseUrl()}${POINT_3}`, { waitUntil: 'networkidle' });
-      await waitForHydration(page);
+      await goHydrated(page, `${baseUrl()}${POINT_3}`);
       // Tab from the top of the page to ¶6's button; no sentence is a Tab stop on the way.
       let stop = await focused(page);
       for (let presses = 0; !(stop.inParagraph6 && stop.tag === 'BUTTON') && presses < 150; presses++) {
@@ -89,8 +88,7 @@ describe('a sentence chosen from the keyboard', () => {
   it('leaves no sentence focusable on the full text page', async () => {
     const visit = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     try {
-      await visit.page.goto(`${baseUrl()}/statement/full-text`, { waitUntil: 'networkidle' });
-      await waitForHydration(visit.page);
+      await goHydrated(visit.page, `${baseUrl()}/statement/full-text`);
       await expect(visit.page.locator('.statement-sentence').count()).resolves.toBeGreaterThan(40);
       await expect(
         visit.page.locator('.statement-sentence[tabindex], .statement-sentence :is(button)').count(),
@@ -110,8 +108,7 @@ describe('the button beside a chosen sentence', () => {
     const visit = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     try {
       const { page } = visit;
-      await page.goto(`${baseUrl()}${localePrefix(locale)}${POINT_3}`, { waitUntil: 'networkidle' });
-      await waitForHydration(page);
+      await goHydrated(page, `${baseUrl()}${localePrefix(locale)}${POINT_3}`);
       await page.locator('#p6-3').click();
       const mark = page.getByRole('button', { name, exact: true });
       await mark.waitFor();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { sectionOfParagraph } from '../../src/statement/model';
-import { baseUrl, openPage, useBrowser, waitForHydration } from './support/browser';
+import { baseUrl, goHydrated, openPage, useBrowser } from './support/browser';
 import { builtSiteUrl } from '../support/pages';
 
 const browser = useBrowser();
@@ -30,8 +30,7 @@ async function open(path: string, script: () => void) {
   const visit = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
   await visit.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
   await visit.page.addInitScript(script);
-  await visit.page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
-  await waitForHydration(visit.page);
+  await goHydrated(visit.page, `${baseUrl()}${path}`);
   await visit.page.click('#p6 button[aria-haspopup="menu"]');
   return visit;
 }
