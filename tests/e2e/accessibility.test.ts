@@ -19,7 +19,7 @@ describe.each(LOCALES.map((l) => l))('accessibility in $code', (locale) => {
   // One context per locale, reused by every page of it: each test is still a fresh navigation.
   let visit: Visit;
   beforeAll(async () => {
-    visit = await openPage(browser(), { locale: locale.htmlLang, viewport: DESKTOP });
+    visit = await openPage(browser(), { locale: locale.htmlLang, viewport: DESKTOP, reducedMotion: 'reduce' });
   });
   afterAll(async () => {
     await visit?.close();
@@ -108,7 +108,7 @@ describe('keyboard', () => {
   it.each(LOCALES.map((l) => l))(
     'in $code: the first Tab reaches the skip link, which moves focus to the content',
     async (locale) => {
-      const visit = await openPage(browser(), { locale: locale.htmlLang, viewport: DESKTOP });
+      const visit = await openPage(browser(), { locale: locale.htmlLang, viewport: DESKTOP, reducedMotion: 'reduce' });
       try {
         const { page } = visit;
         await page.goto(`${baseUrl()}${localePrefix(locale.code)}${sectionOfParagraph(6)!.path}`, {

@@ -50,6 +50,13 @@ const PAGES: PageKind[] = [
 
 const browser = useBrowser();
 
+/** A passage to open a reading page at: its first paragraph's first sentence (¶9's on the full text). */
+function anchorOf(path: string): string {
+  const section = SECTIONS.find((s) => s.path === path);
+  const first = section?.kind === 'full-text' ? 9 : section?.paragraphs[0];
+  return first ? `#p${first}-1` : '';
+}
+
 /** The English page's title as served (the first `<title>` of its HTML), whatever order the tests run in. */
 async function englishTitle(path: string): Promise<string> {
   const html = await (await fetch(`${baseUrl()}${path}`)).text();
@@ -100,7 +107,8 @@ describe.each(LOCALES.map((l) => l))('every page in $code', (locale) => {
   // A reader whose browser prefers this locale, so the language suggestion rightly stays away.
   let visit: Visit;
   beforeAll(async () => {
-    visit = await openPage(browser(), { locale: locale.htmlLang, viewport: DESKTOP });
+    // Reduced motion: the theme switches without a transition to wait out; the colours are the same.
+    visit = await openPage(browser(), { locale: locale.htmlLang, viewport: DESKTOP, reducedMotion: 'reduce' });
   });
   afterAll(async () => {
     await visit?.close();
@@ -111,7 +119,9 @@ describe.each(LOCALES.map((l) => l))('every page in $code', (locale) => {
     async ({ path, paragraphs, menu, reading, status }) => {
       const { page } = visit;
       const [errors, foreign] = [visit.errors.length, visit.foreignRequests.length];
-      const response = await goHydrated(page, `${baseUrl()}${localePrefix(locale.code)}${path}`);
+      // A reading page is opened at a sentence, as a shared link opens it.
+      const anchor = reading ? anchorOf(path) : '';
+      const response = await goHydrated(page, `${baseUrl()}${localePrefix(locale.code)}${path}${anchor}`);
       expect(response?.status()).toBe(status);
       await expect(page.getAttribute('html', 'lang')).resolves.toBe(locale.htmlLang);
       const heading = (await page.locator('h1').first().textContent()) ?? '';
@@ -145,7 +155,14 @@ describe.each(LOCALES.map((l) => l))('every page in $code', (locale) => {
         );
         expect(untranslated, `untranslated English on ${locale.code}${path}`).toEqual([]);
       }
-      if (reading) await expectSharingMetadata(page, locale, path);
+      if (reading) {
+        await expectSharingMetadata(page, locale, path);
+        // The language dropdown leads to the same page and passage in every other locale.
+        for (const other of LOCALES.filter((l) => l !== locale)) {
+          const link = `.navbar__items--right .dropdown a[lang="${other.htmlLang}"]`;
+          await expect(page.getAttribute(link, 'href')).resolves.toBe(`${localePrefix(other.code)}${path}${anchor}`);
+        }
+      }
 
       await expectAccessibleInEitherTheme(page, `${locale.code}${path}`);
       expect(visit.errors.slice(errors)).toEqual([]);
