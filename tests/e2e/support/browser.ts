@@ -1,8 +1,8 @@
 /**
- * Pages for the end-to-end tests. Every page opened through `openPage` gets a fresh browser context and
+ * Pages for the end-to-end tests. Every page opened through `openPage` starts as in a fresh browser context and
  * records console errors, page errors and any request that leaves the test server's origin.
  */
-import type { Browser, BrowserContextOptions, Page, Response } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
 import { launchBrowser } from '../../../scripts/lib/chromium';
@@ -19,27 +19,139 @@ export interface Visit {
   close(): Promise<void>;
 }
 
+interface OpenTab {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  /** Where the current visit's console errors and foreign requests go. */
+  sink: { errors: string[]; foreignRequests: string[] };
+}
+
+/** Tabs given back clean by a closed visit, by browser and context options, for the next visit to navigate. */
+const idleTabs = new WeakMap<Browser, Map<string, OpenTab[]>>();
+
 /**
- * Service workers are blocked unless a test asks for them (`serviceWorkers: 'allow'`): once registered, the
- * worker precaches the whole build after every page load, work that only the offline tests are about.
+ * Methods whose effect on a tab cannot be undone (an init script, an exposed function, emulated media): a visit
+ * that calls one closes its context instead of giving the tab back.
  */
-export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Visit> {
-  const context = await browser.newContext({ serviceWorkers: 'block', ...options });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  const foreignRequests: string[] = [];
+const IRREVERSIBLE = ['addInitScript', 'exposeFunction', 'exposeBinding', 'emulateMedia'] as const;
+
+/** The tab's own listeners: console errors, uncaught exceptions and foreign requests, into the current visit's. */
+function listen(tab: OpenTab): void {
   const origin = new URL(baseUrl()).origin;
-  page.on('console', (message) => {
+  tab.page.on('console', (message) => {
     // The 404 page's own document request is expected to fail with status 404.
-    if (message.type() === 'error' && !/status of 404/.test(message.text())) errors.push(message.text());
+    if (message.type() === 'error' && !/status of 404/.test(message.text())) tab.sink.errors.push(message.text());
   });
-  page.on('pageerror', (error) => errors.push(error.message));
-  context.on('request', (request) => {
+  tab.page.on('pageerror', (error) => tab.sink.errors.push(error.message));
+  tab.context.on('request', (request) => {
     const url = request.url();
     if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin)
-      foreignRequests.push(url);
+      tab.sink.foreignRequests.push(url);
   });
-  return { page, errors, foreignRequests, close: () => context.close() };
+}
+
+async function newTab(browser: Browser, options: BrowserContextOptions): Promise<OpenTab> {
+  const context = await browser.newContext(options);
+  const tab: OpenTab = { context, page: await context.newPage(), sink: { errors: [], foreignRequests: [] } };
+  listen(tab);
+  return tab;
+}
+
+/** Events a test listens to. */
+const VISIT_EVENTS = [
+  'console',
+  'pageerror',
+  'dialog',
+  'request',
+  'response',
+  'requestfailed',
+  'requestfinished',
+  'popup',
+  'download',
+  'framenavigated',
+  'load',
+  'domcontentloaded',
+  'page',
+  'serviceworker',
+] as const;
+
+/** Undoes what a visit may have changed, so that the next visit starts as in a new context; false if it cannot. */
+async function cleaned(tab: OpenTab, options: BrowserContextOptions): Promise<boolean> {
+  if (tab.page.isClosed()) return false;
+  for (const other of tab.context.pages()) if (other !== tab.page) await other.close();
+  // The visit's listeners go (Playwright's own, on 'close' and the like, stay), and the tab's own come back.
+  for (const event of VISIT_EVENTS) {
+    tab.page.removeAllListeners(event);
+    tab.context.removeAllListeners(event);
+  }
+  listen(tab);
+  await tab.page.unrouteAll({ behavior: 'ignoreErrors' });
+  await tab.context.unrouteAll({ behavior: 'ignoreErrors' });
+  await tab.context.clearPermissions();
+  await tab.context.clearCookies();
+  await tab.context.setOffline(false);
+  // Nothing of the last page (a timer, a request) runs on into the next visit: the tab moves to a plain text file
+  // of the site, which keeps its renderer (about:blank would cost a new one, and a cold next load).
+  await tab.page.goto(`${baseUrl()}/robots.txt`);
+  await tab.page.evaluate(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+  });
+  const viewport = options.viewport ?? { width: 1280, height: 720 };
+  const size = tab.page.viewportSize();
+  if (size?.width !== viewport.width || size.height !== viewport.height) await tab.page.setViewportSize(viewport);
+  return true;
+}
+
+/**
+ * A page for one test. Service workers are blocked unless a test asks for them (`serviceWorkers: 'allow'`):
+ * once registered, the worker precaches the whole build after every page load, work that only the offline tests
+ * are about.
+ *
+ * A visit's first page load in a new tab costs a new renderer process, cold, about a second of CPU more than a
+ * navigation in a tab that has loaded the site before. So a closed visit gives its tab back, cleaned (storage,
+ * cookies, permissions, routes, listeners, viewport, other pages, the page itself), and the next visit of the
+ * same test file with the same context options navigates it. The HTTP cache stays warm, as a returning reader's
+ * does. A visit that did something that cannot be undone (see IRREVERSIBLE), or asked for service workers, has
+ * its context closed.
+ */
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Visit> {
+  const contextOptions: BrowserContextOptions = { serviceWorkers: 'block', ...options };
+  const key = JSON.stringify(contextOptions);
+  const pool = idleTabs.get(browser) ?? new Map<string, OpenTab[]>();
+  idleTabs.set(browser, pool);
+  const tab = pool.get(key)?.pop() ?? (await newTab(browser, contextOptions));
+  const sink = { errors: [] as string[], foreignRequests: [] as string[] };
+  tab.sink = sink;
+
+  let reusable = contextOptions.serviceWorkers === 'block';
+  const { page } = tab;
+  for (const target of [page, tab.context] as unknown as Record<string, unknown>[]) {
+    for (const method of IRREVERSIBLE) {
+      const original = target[method];
+      if (typeof original !== 'function') continue;
+      target[method] = (...args: unknown[]) => {
+        reusable = false;
+        return (original as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    }
+  }
+
+  return {
+    page,
+    errors: sink.errors,
+    foreignRequests: sink.foreignRequests,
+    close: async () => {
+      for (const target of [page, tab.context] as unknown as Record<string, unknown>[])
+        for (const method of IRREVERSIBLE) delete target[method];
+      tab.sink = { errors: [], foreignRequests: [] };
+      if (reusable && (await cleaned(tab, contextOptions).catch(() => false))) {
+        pool.set(key, [...(pool.get(key) ?? []), tab]);
+      } else {
+        await tab.context.close();
+      }
+    },
+  };
 }
 
 /**
