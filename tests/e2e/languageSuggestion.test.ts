@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { sectionOfParagraph } from '../../src/statement/model';
-import { baseUrl, openPage, useBrowser } from './support/browser';
+import { baseUrl, goHydrated, openPage, useBrowser } from './support/browser';
 
 const browser = useBrowser();
 const POINT_3 = sectionOfParagraph(6)!.path;
@@ -10,7 +10,7 @@ describe('the language suggestion', () => {
   it('offers a Russian reader the same passage in Russian, in Russian, and remembers a dismissal', async () => {
     const visit = await openPage(browser(), { locale: 'ru-RU' });
     try {
-      await visit.page.goto(`${baseUrl()}${POINT_3}#p6-3`, { waitUntil: 'networkidle' });
+      await goHydrated(visit.page, `${baseUrl()}${POINT_3}#p6-3`);
       const banner = visit.page.locator('[data-language-suggestion="ru"]');
       await banner.waitFor();
       await expect(banner.getAttribute('lang')).resolves.toBe('ru');
@@ -31,9 +31,9 @@ describe('the language suggestion', () => {
     const visit = await openPage(browser(), { locale: 'ru-RU' });
     try {
       const link = visit.page.locator('[data-language-suggestion="ru"] a');
-      await visit.page.goto(`${baseUrl()}/parallel?langs=zh-Hans,en#p6-3`, { waitUntil: 'networkidle' });
+      await goHydrated(visit.page, `${baseUrl()}/parallel?langs=zh-Hans,en#p6-3`);
       await expect(link.getAttribute('href')).resolves.toBe('/ru/parallel?langs=zh-Hans,en#p6-3');
-      await visit.page.goto(`${baseUrl()}/search?q=Afghanistan`, { waitUntil: 'networkidle' });
+      await goHydrated(visit.page, `${baseUrl()}/search?q=Afghanistan`);
       await expect(link.getAttribute('href')).resolves.toBe('/ru/search?q=Afghanistan');
       expect(visit.errors).toEqual([]);
     } finally {
@@ -44,7 +44,7 @@ describe('the language suggestion', () => {
   it('offers a Chinese reader the Chinese edition and follows it to the same sentence', async () => {
     const visit = await openPage(browser(), { locale: 'zh-CN' });
     try {
-      await visit.page.goto(`${baseUrl()}/ru${POINT_3}#p6-3`, { waitUntil: 'networkidle' });
+      await goHydrated(visit.page, `${baseUrl()}/ru${POINT_3}#p6-3`);
       await visit.page.locator('[data-language-suggestion="zh-Hans"] a').click();
       await visit.page.waitForURL(`${baseUrl()}/zh-Hans${POINT_3}#p6-3`);
       await expect(visit.page.getAttribute('html', 'lang')).resolves.toBe('zh-Hans');
@@ -79,20 +79,18 @@ describe('the language suggestion', () => {
     const visit = await openPage(browser(), { locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
     try {
       const { page } = visit;
-      await page.goto(`${baseUrl()}/zh-Hans${POINT_3}`, { waitUntil: 'networkidle' });
-      await page.waitForSelector('html[data-has-hydrated="true"]');
+      await goHydrated(page, `${baseUrl()}/zh-Hans${POINT_3}`);
       await page.hover('.navbar__items--right .dropdown');
       await page.click('.navbar__items--right .dropdown a[lang="ru"]');
       await page.waitForURL(`${baseUrl()}/ru${POINT_3}`);
       for (const path of [POINT_3, '/parallel']) {
-        await page.goto(`${baseUrl()}/ru${path}`, { waitUntil: 'networkidle' });
-        await page.waitForSelector('html[data-has-hydrated="true"]');
+        await goHydrated(page, `${baseUrl()}/ru${path}`);
         // Long enough for the banner's own chunk to load, had it been wanted.
         await page.waitForTimeout(500);
         await expect(page.locator('[data-language-suggestion]').count(), path).resolves.toBe(0);
       }
       // On a page in another language, the language offered is the one chosen, not the browser's.
-      await page.goto(`${baseUrl()}${POINT_3}`, { waitUntil: 'networkidle' });
+      await goHydrated(page, `${baseUrl()}${POINT_3}`);
       await page.locator('[data-language-suggestion="ru"]').waitFor();
       expect(visit.errors).toEqual([]);
     } finally {

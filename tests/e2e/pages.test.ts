@@ -131,13 +131,27 @@ describe.each(LOCALES.map((l) => l))('every page in $code', (locale) => {
         elements.map((e) => e.id).filter((id) => /^p\d+(-\d+)?$/.test(id)),
       );
       expect(ids.sort()).toEqual(paragraphs.flatMap((n) => [`p${n}`, ...expectedSentenceIds(n)]).sort());
-      for (const n of menu ? paragraphs : []) {
-        const button = page.locator(`#${paragraphId(n)} button[aria-haspopup="menu"]`);
-        await expect(button.textContent()).resolves.toBe(`¶${n}`);
-        await expect(button.isVisible()).resolves.toBe(true);
-        // The link it stands in for once the page is interactive (see the test without JavaScript).
-        await expect(page.locator(`#${paragraphId(n)} a[href="#${paragraphId(n)}"]`).isVisible()).resolves.toBe(false);
-      }
+      // Each paragraph's one ¶ button, shown, and hidden the link it stands in for once the page is interactive
+      // (see the test without JavaScript): read in one step, as a reader sees the page at once.
+      const menus = await page.evaluate(
+        (ids) =>
+          ids.map((id) => {
+            const shown = (element: Element | undefined) => {
+              const box = element?.getBoundingClientRect();
+              return !!box && box.width > 0 && box.height > 0 && element!.checkVisibility({ visibilityProperty: true });
+            };
+            const buttons = [...document.querySelectorAll(`#${id} button[aria-haspopup="menu"]`)];
+            return {
+              buttons: buttons.map((button) => button.textContent),
+              shown: shown(buttons[0]),
+              linkShown: shown(document.querySelector(`#${id} a[href="#${id}"]`) ?? undefined),
+            };
+          }),
+        (menu ? paragraphs : []).map(paragraphId),
+      );
+      expect(menus).toEqual(
+        (menu ? paragraphs : []).map((n) => ({ buttons: [`¶${n}`], shown: true, linkShown: false })),
+      );
 
       const title = await page.title();
       expect(title).toBeTruthy();
