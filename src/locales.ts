@@ -187,13 +187,12 @@ export const DEFAULT_LOCALE: LocaleCode = 'en';
 /** Scripts written without spaces between words or sentences (scriptio continua). */
 const UNSPACED_SCRIPTS = new Set(['Hans', 'Hant', 'Hani', 'Jpan', 'Thai', 'Laoo', 'Khmr', 'Mymr', 'Tibt']);
 
-/** A language tag's language and script, the script filled in where the tag leaves it implicit (zh-TW → Hant). */
-function languageAndScript(tag: string): { language: string; script?: string } | undefined {
+/** A language tag as Intl reads it (aliases resolved: `iw` → `he`), or undefined when it is not one. */
+function parseTag(tag: string): Intl.Locale | undefined {
   try {
-    const { language, script } = new Intl.Locale(tag).maximize();
-    return { language, script };
+    return new Intl.Locale(tag);
   } catch {
-    return undefined; // not a language tag at all
+    return undefined;
   }
 }
 
@@ -229,10 +228,14 @@ export function localeHelpers<L extends LocaleDefinition>(locales: readonly L[])
     const wanted = tag.trim().toLowerCase();
     const exact = locales.find((locale) => locale.code.toLowerCase() === wanted);
     if (exact) return exact.code;
-    const asked = languageAndScript(wanted);
+    const asked = parseTag(wanted);
     if (!asked) return undefined;
-    const sameLanguage = locales.filter((locale) => languageAndScript(locale.htmlLang)?.language === asked.language);
-    return (sameLanguage.find((locale) => locale.script === asked.script) ?? sameLanguage[0])?.code;
+    const sameLanguage = locales.filter((locale) => parseTag(locale.htmlLang)?.language === asked.language);
+    if (sameLanguage.length < 2) return sameLanguage[0]?.code;
+    // Only now the implicit script (zh-TW → Hant): `maximize` loads the likely-subtags data, a long task on a
+    // phone's first load, which the language suggestion runs on every page.
+    const { script } = asked.maximize();
+    return (sameLanguage.find((locale) => locale.script === script) ?? sameLanguage[0]).code;
   }
 
   return { LOCALES: locales, LOCALE_CODES: codes, localeConfig, localePrefix, writesWithSpaces, matchLocale };
