@@ -113,6 +113,38 @@ const GlossaryEntry = memo(function GlossaryEntry({ id, locale, occurrences }: E
   );
 });
 
+/** The page's text: headings, the editorial note, the categories and every entry. */
+function GlossaryContent({ locale, occurrences }: Props & { readonly locale: LocaleCode }): ReactNode {
+  const t = page.getFixedT(locale);
+  return (
+    <>
+      <Heading as="h1">{t('heading')}</Heading>
+      <Editorial title={t('aboutTitle')}>
+        <p>{t('about', { count: GLOSSARY_TERMS.length })}</p>
+      </Editorial>
+      <nav aria-label={t('categoriesLabel')}>
+        <ul className={styles.categories}>
+          {TERM_CATEGORIES.map((category) => (
+            <li key={category}>
+              <Link to={`#${category}`}>{t(`category.${category}`)}</Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {TERM_CATEGORIES.map((category) => (
+        <section key={category} aria-labelledby={category}>
+          <Heading as="h2" id={category}>
+            {t(`category.${category}`)}
+          </Heading>
+          {GLOSSARY_TERMS.filter((term) => term.category === category).map(({ id }) => (
+            <GlossaryEntry key={id} id={id} locale={locale} occurrences={occurrences[id] ?? []} />
+          ))}
+        </section>
+      ))}
+    </>
+  );
+}
+
 /** The statement's key terms, each in the three languages, with a note and the paragraphs where it occurs. */
 export default function Glossary({ occurrences }: Props): ReactNode {
   const { i18n } = useDocusaurusContext();
@@ -121,31 +153,10 @@ export default function Glossary({ occurrences }: Props): ReactNode {
   return (
     <Layout title={t('title')} description={t('description')}>
       <main className={styles.main}>
-        <Heading as="h1">{t('heading')}</Heading>
-        <Editorial title={t('aboutTitle')}>
-          <p>{t('about', { count: GLOSSARY_TERMS.length })}</p>
-        </Editorial>
-        <nav aria-label={t('categoriesLabel')}>
-          <ul className={styles.categories}>
-            {TERM_CATEGORIES.map((category) => (
-              <li key={category}>
-                <Link to={`#${category}`}>{t(`category.${category}`)}</Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        {/* Hundreds of nodes with nothing to do once shown: React keeps the server's markup, unreconciled. */}
+        {/* Hundreds of nodes with nothing to do once shown, and the translations' lookups and plural rules (a
+            long task on a phone's first load): hydration keeps the server's markup, and runs none of them. */}
         <StaticMarkup>
-          {TERM_CATEGORIES.map((category) => (
-            <section key={category} aria-labelledby={category}>
-              <Heading as="h2" id={category}>
-                {t(`category.${category}`)}
-              </Heading>
-              {GLOSSARY_TERMS.filter((term) => term.category === category).map(({ id }) => (
-                <GlossaryEntry key={id} id={id} locale={locale} occurrences={occurrences[id] ?? []} />
-              ))}
-            </section>
-          ))}
+          <GlossaryContent locale={locale} occurrences={occurrences} />
         </StaticMarkup>
       </main>
     </Layout>
