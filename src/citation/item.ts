@@ -4,11 +4,11 @@
  * here, and it reads every fact from src/statement/metadata.ts. Browser-safe.
  *
  * The work cited is the Ministry of Foreign Affairs' English readout that this site reproduces (its author is
- * the Ministry: ¶1–¶3 and ¶11–¶15 report the meeting, ¶2–¶10 report the statement); in Chinese and Russian it is
- * this site's translation of that readout, which the item says in the form the locale's standard uses: in
- * Chinese as other title information after the title and “:” (GB/T 7714—2015's format for electronic
- * resources, whose CSL style prints no translator), in Russian as a statement of responsibility after “/”
- * (ГОСТ Р 7.0.5—2008: “/ пер. с англ. …”).
+ * the Ministry: ¶1 and ¶11–¶15 report the meeting, ¶2–¶10 report the statement, as `voiceOf` says); in Chinese
+ * and Russian it is this site's translation of that readout, which the item says in the form the locale's
+ * standard uses: in Chinese as other title information after the title and “:” (GB/T 7714—2015's format for
+ * electronic resources, whose CSL style prints no translator), in Russian as a statement of responsibility
+ * after “/” (ГОСТ Р 7.0.5—2008: “/ пер. с англ. …”).
  */
 import { localeConfig, type LocaleCode } from '../locales';
 import { isTranslation, PROVENANCE, SOURCE, STATEMENT_DATE } from '../statement/metadata';

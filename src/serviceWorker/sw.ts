@@ -1,8 +1,8 @@
 /**
- * The site's service worker (bundled into build/sw.js by scripts/service-worker.ts, after Pagefind, with the
- * precache manifest of every file a reader can open). Installed on a reader's first visit, after the page has
- * loaded, it keeps a copy of all three locales, the parallel view, the glossary, the downloads, the search
- * indexes and the assets, and answers from it: the site then works with no network at all.
+ * The site's service worker (bundled into build/sw.js by src/plugins/whole-site/serviceWorker.ts, after
+ * Pagefind, with the precache manifest of every file a reader can open). Installed on a reader's first visit,
+ * after the page has loaded, it keeps a copy of all three locales, the parallel view, the glossary, the
+ * downloads, the search indexes and the assets, and answers from it: the site then works with no network at all.
  *
  * - The first installation caches only what the open pages need: each page, the other pages of its section, and
  *   its locale's scripts and styles. It then takes charge of those pages at once, so a reader who goes offline a

@@ -6,9 +6,8 @@ import type { LocaleCode } from '../locales';
 import { SOURCE } from './metadata';
 
 /**
- * What is cited is the Ministry's English
- * readout (all fifteen paragraphs, of which ¶11–¶15 report the meeting, not the speaker's words), and in Chinese
- * and Russian this site's translation of it.
+ * What is cited is the Ministry's English readout (all fifteen paragraphs, of which ¶1 and ¶11–¶15 report the
+ * meeting, not the speaker's words), and in Chinese and Russian this site's translation of it.
  */
 export const READOUT: Record<
   LocaleCode,

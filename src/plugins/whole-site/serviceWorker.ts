@@ -2,8 +2,8 @@
  * Writes build/sw.js: the service worker of src/serviceWorker/sw.ts (Workbox's precaching and routing, bundled
  * by esbuild) with the precache manifest of the finished build — every locale's pages, the short links, the
  * downloads, Pagefind's indexes and the assets, each with a hash of its content, so a new deployment
- * downloads only the files that changed. It runs after Pagefind, which is why it is a script and not a
- * Docusaurus plugin: a plugin sees one locale's build and no search index.
+ * downloads only the files that changed. It is a step of the whole-site plugin, after the last locale's build
+ * and after Pagefind (index.ts): a step of one locale's build would see neither the others nor the index.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
