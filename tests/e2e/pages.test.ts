@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LOCALE, LOCALES, localeConfig, localePrefix } from '../../src/locales';
 import { GLOSSARY_PATH, PARALLEL_PATH } from '../../src/sitePaths';
 import { CORRECTIONS_PATH } from '../../src/statement/correctionsFeed';
-import { SECTIONS, paragraphId, sentenceId } from '../../src/statement/model';
+import { SECTIONS, paragraphId } from '../../src/statement/model';
 import { expectedSentenceIds } from '../support/frozenMap';
 import { englishPairs, untranslatedRuns } from '../support/untranslated';
 import { DESKTOP, expectAccessibleInEitherTheme } from './support/accessibility';
@@ -50,11 +50,11 @@ const PAGES: PageKind[] = [
 
 const browser = useBrowser();
 
-/** A passage to open a reading page at: its first paragraph's first sentence (¶9's on the full text). */
+/** A passage to open a reading page at: its first paragraph's first sentence (¶9's on the full text), as frozen. */
 function anchorOf(path: string): string {
   const section = SECTIONS.find((s) => s.path === path);
   const first = section?.kind === 'full-text' ? 9 : section?.paragraphs[0];
-  return first ? `#${sentenceId(first, 1)}` : '';
+  return first ? `#${expectedSentenceIds(first)[0]}` : '';
 }
 
 /** The English page's title as served (the first `<title>` of its HTML), whatever order the tests run in. */

@@ -46,3 +46,56 @@ describe('the text renders before the code loads', () => {
     }
   });
 });
+
+/**
+ * The first call of an `Intl` service on a page loads its locale data: tens of milliseconds in one task on a
+ * phone, which the page's hydration used to pay (the language suggestion's `maximize`, the landing page's
+ * number formatting). A reader whose browser prefers another language (so the suggestion runs in full) loads
+ * each page: until it has hydrated and settled, no such call is made.
+ */
+describe('hydration calls no Intl service', () => {
+  const pages = [
+    { name: 'landing page', path: '/' },
+    { name: '¶6 page', path: POINT_3 },
+  ];
+  it.each(LOCALES.flatMap((locale) => pages.map((page) => ({ ...page, locale }))))(
+    'on the $name in $locale.code',
+    async ({ path, locale }) => {
+      const other = LOCALES.find((l) => l !== locale)!;
+      // As a browser reports it, with its region (`ru-RU`), not the site's own code, which would match at once.
+      const visit = await openPage(browser(), { locale: new Intl.Locale(other.htmlLang).maximize().toString() });
+      try {
+        await visit.page.addInitScript(() => {
+          const calls: string[] = [];
+          (window as unknown as { intlCalls: string[] }).intlCalls = calls;
+          const services = ['NumberFormat', 'DateTimeFormat', 'PluralRules', 'Collator', 'Segmenter'] as const;
+          for (const service of services) {
+            const original = Intl[service] as unknown as new (...args: unknown[]) => object;
+            (Intl as unknown as Record<string, unknown>)[service] = new Proxy(original, {
+              construct: (target, args) => (calls.push(service), Reflect.construct(target, args)),
+            });
+          }
+          const { maximize } = Intl.Locale.prototype;
+          Intl.Locale.prototype.maximize = function (this: Intl.Locale) {
+            calls.push('Locale#maximize');
+            return maximize.call(this);
+          };
+          const { localeCompare } = String.prototype;
+          String.prototype.localeCompare = function (this: string, ...args: Parameters<typeof localeCompare>) {
+            calls.push('localeCompare');
+            return localeCompare.apply(this, args);
+          };
+        });
+        await visit.page.goto(`${baseUrl()}${localePrefix(locale.code)}${path}`, { waitUntil: 'load' });
+        await visit.page.waitForSelector('html[data-has-hydrated="true"]');
+        // The suggestion is made after hydration: its banner shows that it has run.
+        await visit.page.locator(`[data-language-suggestion="${other.code}"]`).waitFor();
+        const calls = await visit.page.evaluate(() => (window as unknown as { intlCalls: string[] }).intlCalls);
+        expect(calls).toEqual([]);
+        expect(visit.errors).toEqual([]);
+      } finally {
+        await visit.close();
+      }
+    },
+  );
+});

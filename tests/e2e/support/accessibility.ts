@@ -2,13 +2,13 @@ import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 
+import { illegibleText, type ContrastOptions } from './paintedContrast';
+
 declare global {
   interface Window {
     axe: typeof axe;
   }
 }
-
-import { illegibleText, type ContrastOptions } from './paintedContrast';
 
 export const THEMES = ['light', 'dark'] as const;
 export const DESKTOP = { width: 1280, height: 800 };
