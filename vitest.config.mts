@@ -36,9 +36,12 @@ export default defineConfig({
           ...servedBuild,
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          // Files share nothing but the read-only static server (each has its own browser and contexts), so
-          // they run in parallel, two at a time.
+          // Files share nothing but the read-only static server and, within a worker, the browser, so they run
+          // in parallel, two at a time.
           fileParallelism: true,
+          // Each worker runs its files one after another in one process, which keeps one browser and its idle
+          // tabs for them all (support/browser.ts): a browser's start and a cold tab cost seconds of CPU a file.
+          isolate: false,
           // A page under load can take more than Vitest's default second to settle.
           expect: { poll: { timeout: 15_000 } },
         },

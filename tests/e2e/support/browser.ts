@@ -3,7 +3,7 @@
  * records console errors, page errors and any request that leaves the test server's origin.
  */
 import type { Browser, BrowserContext, BrowserContextOptions, Page, Response } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { beforeAll } from 'vitest';
 
 import { launchBrowser } from '../../../scripts/lib/chromium';
 import { baseUrl } from '../../support/server';
@@ -108,10 +108,10 @@ async function cleaned(tab: OpenTab, options: BrowserContextOptions): Promise<bo
  * once registered, the worker precaches the whole build after every page load, work that only the offline tests
  * are about.
  *
- * A visit's first page load in a new tab costs a new renderer process, cold, about a second of CPU more than a
- * navigation in a tab that has loaded the site before. So a closed visit gives its tab back, cleaned (storage,
- * cookies, permissions, routes, listeners, viewport, other pages, the page itself), and the next visit of the
- * same test file with the same context options navigates it. The HTTP cache stays warm, as a returning reader's
+ * A visit's first page load in a new tab costs a new renderer process, cold: 2–3 s of CPU, against about 0.5 s
+ * for a navigation in a tab that has loaded the site before. So a closed visit gives its tab back, cleaned
+ * (storage, cookies, permissions, routes, listeners, viewport, other pages, the page itself), and the next visit
+ * with the same context options, in this test file or a later one of the worker, navigates it. The HTTP cache stays warm, as a returning reader's
  * does. A visit that did something that cannot be undone (see IRREVERSIBLE), or asked for service workers, has
  * its context closed.
  */
@@ -169,14 +169,20 @@ export async function goHydrated(page: Page, url: string): Promise<Response | nu
   return response;
 }
 
-/** One browser for the test file: launched before its tests, always closed after. */
+/** The worker's browser: the e2e files run one after another in each worker (`isolate: false`), and share it. */
+let sharedBrowser: Promise<Browser> | undefined;
+
+/**
+ * The browser for the test file: one per Vitest worker, launched by the worker's first file and shared by the
+ * next ones, with their idle tabs (see openPage), so that only the first file pays a browser's start and a cold
+ * renderer. Playwright closes it when the worker exits; a browser that crashed is launched anew.
+ */
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
+    if (sharedBrowser && !(await sharedBrowser).isConnected()) sharedBrowser = undefined;
+    sharedBrowser ??= launchBrowser();
+    browser = await sharedBrowser;
   });
   return () => {
     if (!browser) throw new Error('The browser is not launched yet');
