@@ -2,7 +2,7 @@
  * Pages for the end-to-end tests. Every page opened through `openPage` starts as in a fresh browser context and
  * records console errors, page errors and any request that leaves the test server's origin.
  */
-import type { Browser, BrowserContext, BrowserContextOptions, Page, Response } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Disposable, Page, Response } from 'playwright-core';
 import { beforeAll } from 'vitest';
 
 import { launchBrowser } from '../../../scripts/lib/chromium';
@@ -29,11 +29,10 @@ interface OpenTab {
 /** Tabs given back clean by a closed visit, by browser and context options, for the next visit to navigate. */
 const idleTabs = new WeakMap<Browser, Map<string, OpenTab[]>>();
 
-/**
- * Methods whose effect on a tab cannot be undone (an init script, an exposed function, emulated media): a visit
- * that calls one closes its context instead of giving the tab back.
- */
-const IRREVERSIBLE = ['addInitScript', 'exposeFunction', 'exposeBinding', 'emulateMedia'] as const;
+/** Methods that add to a tab what the returned Disposable removes: a visit's additions go when it closes. */
+const DISPOSABLE = ['addInitScript', 'exposeFunction', 'exposeBinding'] as const;
+/** Methods whose effect on a tab cannot be undone (emulated media): a visit that calls one closes its context. */
+const IRREVERSIBLE = ['emulateMedia'] as const;
 
 /** The tab's own listeners: console errors, uncaught exceptions and foreign requests, into the current visit's. */
 function listen(tab: OpenTab): void {
@@ -76,7 +75,7 @@ const VISIT_EVENTS = [
 ] as const;
 
 /** Undoes what a visit may have changed, so that the next visit starts as in a new context; false if it cannot. */
-async function cleaned(tab: OpenTab, options: BrowserContextOptions): Promise<boolean> {
+async function cleaned(tab: OpenTab): Promise<boolean> {
   if (tab.page.isClosed()) return false;
   for (const other of tab.context.pages()) if (other !== tab.page) await other.close();
   // The visit's listeners go (Playwright's own, on 'close' and the like, stay), and the tab's own come back.
@@ -97,9 +96,6 @@ async function cleaned(tab: OpenTab, options: BrowserContextOptions): Promise<bo
     localStorage.clear();
     sessionStorage.clear();
   });
-  const viewport = options.viewport ?? { width: 1280, height: 720 };
-  const size = tab.page.viewportSize();
-  if (size?.width !== viewport.width || size.height !== viewport.height) await tab.page.setViewportSize(viewport);
   return true;
 }
 
@@ -110,29 +106,39 @@ async function cleaned(tab: OpenTab, options: BrowserContextOptions): Promise<bo
  *
  * A visit's first page load in a new tab costs a new renderer process, cold: 2–3 s of CPU, against about 0.5 s
  * for a navigation in a tab that has loaded the site before. So a closed visit gives its tab back, cleaned
- * (storage, cookies, permissions, routes, listeners, viewport, other pages, the page itself), and the next visit
- * with the same context options, in this test file or a later one of the worker, navigates it. The HTTP cache stays warm, as a returning reader's
- * does. A visit that did something that cannot be undone (see IRREVERSIBLE), or asked for service workers, has
- * its context closed.
+ * (storage, cookies, permissions, routes, listeners, other pages, the page itself), and the next visit with the
+ * same context options but the viewport, in this test file or a later one of the worker, sets its viewport and
+ * navigates it. The HTTP cache stays warm, as a returning reader's does. The init scripts and exposed functions a
+ * visit added are removed (DISPOSABLE). A visit that did something that cannot be undone (IRREVERSIBLE), or asked
+ * for service workers, has its context closed.
  */
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Visit> {
   const contextOptions: BrowserContextOptions = { serviceWorkers: 'block', ...options };
-  const key = JSON.stringify(contextOptions);
+  // The viewport is the one option a tab can change, so tabs of any viewport serve each other.
+  const { viewport = { width: 1280, height: 720 }, ...fixedOptions } = contextOptions;
+  const key = JSON.stringify(fixedOptions);
   const pool = idleTabs.get(browser) ?? new Map<string, OpenTab[]>();
   idleTabs.set(browser, pool);
   const tab = pool.get(key)?.pop() ?? (await newTab(browser, contextOptions));
+  const size = tab.page.viewportSize();
+  if (viewport && (size?.width !== viewport.width || size.height !== viewport.height))
+    await tab.page.setViewportSize(viewport);
   const sink = { errors: [] as string[], foreignRequests: [] as string[] };
   tab.sink = sink;
 
   let reusable = contextOptions.serviceWorkers === 'block';
+  const added: Disposable[] = [];
   const { page } = tab;
-  for (const target of [page, tab.context] as unknown as Record<string, unknown>[]) {
-    for (const method of IRREVERSIBLE) {
+  const targets = [page, tab.context] as unknown as Record<string, unknown>[];
+  for (const target of targets) {
+    for (const method of [...DISPOSABLE, ...IRREVERSIBLE]) {
       const original = target[method];
       if (typeof original !== 'function') continue;
-      target[method] = (...args: unknown[]) => {
-        reusable = false;
-        return (original as (...a: unknown[]) => unknown).apply(target, args);
+      target[method] = async (...args: unknown[]) => {
+        const result = await (original as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+        if ((DISPOSABLE as readonly string[]).includes(method)) added.push(result as Disposable);
+        else reusable = false;
+        return result;
       };
     }
   }
@@ -142,10 +148,13 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
     errors: sink.errors,
     foreignRequests: sink.foreignRequests,
     close: async () => {
-      for (const target of [page, tab.context] as unknown as Record<string, unknown>[])
-        for (const method of IRREVERSIBLE) delete target[method];
+      for (const target of targets) for (const method of [...DISPOSABLE, ...IRREVERSIBLE]) delete target[method];
       tab.sink = { errors: [], foreignRequests: [] };
-      if (reusable && (await cleaned(tab, contextOptions).catch(() => false))) {
+      const removed = await Promise.all(added.map((addition) => addition.dispose())).then(
+        () => true,
+        () => false,
+      );
+      if (reusable && removed && (await cleaned(tab).catch(() => false))) {
         pool.set(key, [...(pool.get(key) ?? []), tab]);
       } else {
         await tab.context.close();
