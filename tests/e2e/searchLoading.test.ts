@@ -27,7 +27,7 @@ describe('the search page opened with a query', () => {
   it.each(LOCALES.map((l) => l))(
     'in $code moves nothing on a phone while its results arrive (no layout shift)',
     async (locale) => {
-      const visit = await openPage(browser(), { locale: locale.htmlLang, ...PHONE });
+      const visit = await openPage(browser(), { locale: locale.htmlLang, ...PHONE }, 'cold');
       try {
         const { page } = visit;
         await page.addInitScript(OBSERVE_LAYOUT_SHIFTS);

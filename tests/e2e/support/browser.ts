@@ -112,14 +112,19 @@ async function cleaned(tab: OpenTab): Promise<boolean> {
  * visit added are removed (DISPOSABLE). A visit that did something that cannot be undone (IRREVERSIBLE), or asked
  * for service workers, has its context closed.
  */
-export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Visit> {
+export async function openPage(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+  /** `cold`: a new tab, for a test about a reader's first load (nothing of the site cached yet). */
+  start: 'cold' | 'any' = 'any',
+): Promise<Visit> {
   const contextOptions: BrowserContextOptions = { serviceWorkers: 'block', ...options };
   // The viewport is the one option a tab can change, so tabs of any viewport serve each other.
   const { viewport = { width: 1280, height: 720 }, ...fixedOptions } = contextOptions;
   const key = JSON.stringify(fixedOptions);
   const pool = idleTabs.get(browser) ?? new Map<string, OpenTab[]>();
   idleTabs.set(browser, pool);
-  const tab = pool.get(key)?.pop() ?? (await newTab(browser, contextOptions));
+  const tab = (start === 'any' && pool.get(key)?.pop()) || (await newTab(browser, contextOptions));
   const size = tab.page.viewportSize();
   if (viewport && (size?.width !== viewport.width || size.height !== viewport.height))
     await tab.page.setViewportSize(viewport);
