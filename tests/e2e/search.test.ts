@@ -630,7 +630,7 @@ describe('loading', () => {
   });
 
   it('names the close button in every language, shows ⌘K on a Mac and no keyboard hints on a touch screen', async () => {
-    const mac = await openPage(browser(), { locale: 'zh-Hans' });
+    const mac = await openPage(browser(), { locale: 'zh-Hans' }, 'cold');
     try {
       await mac.page.addInitScript(() => {
         Object.defineProperty(Navigator.prototype, 'userAgentData', { get: () => undefined });
