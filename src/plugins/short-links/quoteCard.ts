@@ -8,9 +8,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { crc32, deflateSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { crc32, deflate } from 'node:zlib';
 
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori, { type SatoriOptions } from 'satori';
 
 import { ellipsisOf } from '../../statement/passages';
@@ -275,8 +276,10 @@ function nearest(r: number, g: number, b: number): number {
 
 const DENSE = 50_000;
 
+const deflateAsync = promisify(deflate);
+
 /** RGBA pixels (opaque) → an indexed-colour PNG. */
-function indexedPng(pixels: Buffer, width: number, height: number): Buffer {
+async function indexedPng(pixels: Buffer, width: number, height: number): Promise<Buffer> {
   const memo = new Map<number, number>();
   const rows = Buffer.alloc((width + 1) * height);
   for (let y = 0; y < height; y++) {
@@ -290,8 +293,8 @@ function indexedPng(pixels: Buffer, width: number, height: number): Buffer {
     }
   }
   // Level 6 is ten times faster than 9 and 7 % larger: 9 only for the densest cards, to keep under 60 KB.
-  let compressed = deflateSync(rows, { level: 6 });
-  if (compressed.length > DENSE) compressed = deflateSync(rows, { level: 9 });
+  let compressed = await deflateAsync(rows, { level: 6 });
+  if (compressed.length > DENSE) compressed = await deflateAsync(rows, { level: 9 });
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
@@ -305,11 +308,14 @@ function indexedPng(pixels: Buffer, width: number, height: number): Buffer {
   ]);
 }
 
-/** The card as a PNG, with the passage text in its "Description". */
+/**
+ * The card as a PNG, with the passage text in its "Description". Rasterizing and compressing run on libuv's
+ * thread pool, so the build can lay out the next card meanwhile.
+ */
 export async function renderQuoteCard(card: QuoteCard): Promise<Buffer> {
   const svg = await svgOf(card);
-  const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
-  return withPngText(indexedPng(image.pixels, image.width, image.height), 'Description', card.text);
+  const image = await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
+  return withPngText(await indexedPng(image.pixels, image.width, image.height), 'Description', card.text);
 }
 
 const version = (pkg: string) => (require_(`${pkg}/package.json`) as { version: string }).version;

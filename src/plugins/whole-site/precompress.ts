@@ -8,6 +8,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 
+import { forEachConcurrently } from '../concurrently';
 import { filesIn } from './buildFiles';
 
 /** The text types worth compressing (images and Pagefind's files are compressed already). */
@@ -64,24 +65,20 @@ export async function precompressDirectory(dir: string): Promise<CompressSummary
   const files = filesIn(dir).filter((file) => COMPRESSIBLE_EXTENSIONS.has(path.extname(file)));
   const summary = { files: 0, bytes: 0, brotliBytes: 0, gzipBytes: 0 };
   // zlib runs on libuv's thread pool: a few files at a time keep every core busy without flooding memory.
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const file = path.join(dir, files[next++]);
-      const data = await readFile(file);
-      if (data.length < MIN_COMPRESS_BYTES) continue;
-      const compressed = await compressBytes(data);
-      for (const { encoding, suffix } of PRECOMPRESSED) {
-        const bytes = compressed[encoding];
-        if (bytes.length >= data.length) continue;
-        await writeFile(`${file}${suffix}`, bytes);
-      }
-      summary.files++;
-      summary.bytes += data.length;
-      summary.brotliBytes += Math.min(compressed.br.length, data.length);
-      summary.gzipBytes += Math.min(compressed.gzip.length, data.length);
+  await forEachConcurrently(files, 4, async (name) => {
+    const file = path.join(dir, name);
+    const data = await readFile(file);
+    if (data.length < MIN_COMPRESS_BYTES) return;
+    const compressed = await compressBytes(data);
+    for (const { encoding, suffix } of PRECOMPRESSED) {
+      const bytes = compressed[encoding];
+      if (bytes.length >= data.length) continue;
+      await writeFile(`${file}${suffix}`, bytes);
     }
-  };
-  await Promise.all(Array.from({ length: 4 }, worker));
+    summary.files++;
+    summary.bytes += data.length;
+    summary.brotliBytes += Math.min(compressed.br.length, data.length);
+    summary.gzipBytes += Math.min(compressed.gzip.length, data.length);
+  });
   return summary;
 }
