@@ -2,7 +2,9 @@
  * i18next for the components that show several languages at once (the parallel view, the glossary). Each
  * namespace has one JSON file per locale in ./locales/<locale>/ (the language suggestion, which speaks the
  * reader's language rather than the page's, reads its four strings from there without the runtime);
- * everything else in the interface uses Docusaurus's <Translate>.
+ * everything else in the interface uses Docusaurus's <Translate>. The parallel view's and the glossary page's
+ * own strings are resolved at build (./parallelView.ts, ./glossaryPage.ts), so neither page runs i18next to
+ * hydrate.
  */
 import { createInstance, type i18n as I18n } from 'i18next';
 

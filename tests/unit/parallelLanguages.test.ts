@@ -6,6 +6,8 @@ import {
   moveLanguage,
   parseLanguages,
 } from '../../src/components/ParallelView/languages';
+import { glossaryHead } from '../../src/i18next/glossaryPage';
+import { parallelViewStrings } from '../../src/i18next/parallelView';
 
 describe('the parallel view’s columns in the URL', () => {
   it('defaults to the page’s language first, then the others', () => {
@@ -46,5 +48,25 @@ describe('the parallel view’s columns in the URL', () => {
     expect(moveLanguage(['en', 'zh-Hans', 'ru'], 'en', 1)).toEqual(['zh-Hans', 'en', 'ru']);
     expect(moveLanguage(['en', 'zh-Hans'], 'en', -1)).toEqual(['en', 'zh-Hans']);
     expect(moveLanguage(['en', 'zh-Hans'], 'zh-Hans', 1)).toEqual(['en', 'zh-Hans']);
+  });
+});
+
+describe('the interface strings the build resolves for the pages that show every language', () => {
+  it('names each language in a control’s label, and each paragraph by its number, in the page’s language', () => {
+    const ru = parallelViewStrings('ru', [1, 15]);
+    expect(ru.moveEarlier).toEqual({
+      'en': 'Сдвинуть влево: English',
+      'zh-Hans': 'Сдвинуть влево: 简体中文',
+      'ru': 'Сдвинуть влево: Русский',
+    });
+    expect(ru.paragraph).toEqual({ 1: 'Абзац 1', 15: 'Абзац 15' });
+    expect(ru.showAll).toBe('Все');
+    expect(parallelViewStrings('zh-Hans', [6]).remove.ru).toBe('移除Русский');
+    expect(parallelViewStrings('en', [6]).heading).toBe('The statement in parallel');
+  });
+
+  it('gives the glossary its title in the page’s language', () => {
+    expect(glossaryHead('zh-Hans').title).toBe('术语表：中英俄关键术语');
+    expect(glossaryHead('en').title).toBe('Glossary: key terms in English, Chinese and Russian');
   });
 });

@@ -1,162 +1,40 @@
-import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import Heading from '@theme/Heading';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import Layout from '@theme/Layout';
-import { memo, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 
-import { LOCALE_CODES, localeConfig, type LocaleCode } from '@site/src/locales';
-import Editorial from '@site/src/components/Editorial';
+import type { LocaleCode } from '@site/src/locales';
 import StaticMarkup from '@site/src/components/StaticMarkup';
-import { GLOSSARY, GLOSSARY_TERMS, TERM_CATEGORIES, type OfficialSource } from '@site/src/glossary';
-import { createTranslator } from '@site/src/i18next';
-import en from '@site/src/i18next/locales/en/glossaryPage.json';
-import ru from '@site/src/i18next/locales/ru/glossaryPage.json';
-import zhHans from '@site/src/i18next/locales/zh-Hans/glossaryPage.json';
-import { paragraphId } from '@site/src/statement/model';
+import type { PageHead } from '@site/src/i18next/glossaryPage';
 import type { TermOccurrences } from '@site/src/plugins/statement-data';
 
 import styles from './styles.module.css';
 
-const page = createTranslator('glossaryPage', { en, 'zh-Hans': zhHans, ru });
-const glossary = createTranslator('glossary', GLOSSARY);
+// Its code (i18next, and every entry in three languages) loads only when the page renders in the browser, after a
+// client-side navigation: a first load hydrates the server's markup and never renders it.
+const GlossaryContent = lazy(() => import('./GlossaryContent'));
 
 interface Props {
   /** Where each term occurs in this locale's text, found at build by src/plugins/statement-data. */
   readonly occurrences: TermOccurrences;
-}
-
-interface EntryProps {
-  readonly id: string;
-  readonly locale: LocaleCode;
-  readonly occurrences: TermOccurrences[string];
-}
-
-interface RenderingProps {
-  readonly official: OfficialSource | undefined;
-  readonly conventional: boolean;
-  readonly t: ReturnType<typeof page.getFixedT>;
-  /** The page's language, in which the line is written. */
-  readonly lang: string;
-  /** The language of the form, and of its source's publisher and title. */
-  readonly sourceLang: string;
-}
-
-/**
- * Whose rendering a form is: “Official rendering — source (date)” (a link only to the text's verified
- * address), a conventional form the site did not translate, or this site's own.
- */
-function Rendering({ official, conventional, t, lang, sourceLang }: RenderingProps): ReactNode {
-  if (!official)
-    return (
-      <small className={styles.rendering} lang={lang}>
-        {t(conventional ? 'conventional' : 'siteRendering')}
-      </small>
-    );
-  return (
-    <small className={styles.rendering} lang={lang}>
-      {t('official')}
-      {official.url ? (
-        <a href={official.url} title={official.title} lang={sourceLang}>
-          {official.publisher}
-        </a>
-      ) : (
-        <span title={official.title} lang={sourceLang}>
-          {official.publisher}
-        </span>
-      )}
-      {lang.startsWith('zh') ? `（${official.date}）` : ` (${official.date})`}
-    </small>
-  );
-}
-
-/** One term. */
-const GlossaryEntry = memo(function GlossaryEntry({ id, locale, occurrences }: EntryProps) {
-  const t = page.getFixedT(locale);
-  const entry = glossary.getFixedT(locale);
-  const form = (code: LocaleCode) => glossary.getFixedT(code)(`${id}.term`);
-  const pageLang = localeConfig(locale).htmlLang;
-  return (
-    <article className={styles.entry} aria-labelledby={id}>
-      <Heading as="h3" id={id} className={styles.term}>
-        {entry(`${id}.term`)}
-      </Heading>
-      <dl className={styles.forms}>
-        {LOCALE_CODES.map((code) => (
-          <div key={code}>
-            <dt>{localeConfig(code).label}</dt>
-            <dd lang={localeConfig(code).htmlLang}>
-              {form(code)}
-              <Rendering
-                official={GLOSSARY[code][id].official}
-                conventional={GLOSSARY[code][id].conventional === true}
-                t={t}
-                lang={pageLang}
-                sourceLang={localeConfig(code).htmlLang}
-              />
-            </dd>
-          </div>
-        ))}
-      </dl>
-      <p className={styles.note}>{entry(`${id}.note`)}</p>
-      <p className={styles.occurrences}>
-        {t('occursIn')}{' '}
-        {occurrences.map(({ number, path }, index) => (
-          <span key={number}>
-            {index > 0 && ' '}
-            <Link to={`${path}#${paragraphId(number)}`} aria-label={t('paragraph', { number })}>
-              ¶{number}
-            </Link>
-          </span>
-        ))}
-      </p>
-    </article>
-  );
-});
-
-/** The page's text: headings, the editorial note, the categories and every entry. */
-function GlossaryContent({ locale, occurrences }: Props & { readonly locale: LocaleCode }): ReactNode {
-  const t = page.getFixedT(locale);
-  return (
-    <>
-      <Heading as="h1">{t('heading')}</Heading>
-      <Editorial title={t('aboutTitle')}>
-        <p>{t('about', { count: GLOSSARY_TERMS.length })}</p>
-      </Editorial>
-      <nav aria-label={t('categoriesLabel')}>
-        <ul className={styles.categories}>
-          {TERM_CATEGORIES.map((category) => (
-            <li key={category}>
-              <Link to={`#${category}`}>{t(`category.${category}`)}</Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      {TERM_CATEGORIES.map((category) => (
-        <section key={category} aria-labelledby={category}>
-          <Heading as="h2" id={category}>
-            {t(`category.${category}`)}
-          </Heading>
-          {GLOSSARY_TERMS.filter((term) => term.category === category).map(({ id }) => (
-            <GlossaryEntry key={id} id={id} locale={locale} occurrences={occurrences[id] ?? []} />
-          ))}
-        </section>
-      ))}
-    </>
-  );
+  /** The page's title and description in its locale, resolved at build by the same plugin. */
+  readonly head: PageHead;
 }
 
 /** The statement's key terms, each in the three languages, with a note and the paragraphs where it occurs. */
-export default function Glossary({ occurrences }: Props): ReactNode {
+export default function Glossary({ occurrences, head }: Props): ReactNode {
   const { i18n } = useDocusaurusContext();
-  const locale = i18n.currentLocale as LocaleCode;
-  const t = page.getFixedT(locale);
+  const isBrowser = useIsBrowser();
+  const content = <GlossaryContent locale={i18n.currentLocale as LocaleCode} occurrences={occurrences} />;
   return (
-    <Layout title={t('title')} description={t('description')}>
+    <Layout title={head.title} description={head.description}>
       <main className={styles.main}>
         {/* Hundreds of nodes with nothing to do once shown, and the translations' lookups and plural rules (a
             long task on a phone's first load): hydration keeps the server's markup, and runs none of them. */}
         <StaticMarkup>
-          <GlossaryContent locale={locale} occurrences={occurrences} />
+          {/* No boundary on the server: the render waits for the text and writes it in place. A boundary there
+              would send text this long after the page's end, for an inline script to move. */}
+          {isBrowser ? <Suspense>{content}</Suspense> : content}
         </StaticMarkup>
       </main>
     </Layout>

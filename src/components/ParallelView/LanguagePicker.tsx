@@ -1,14 +1,14 @@
 import clsx from 'clsx';
-import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 
+import type { ParallelViewStrings } from '@site/src/i18next/parallelView';
 import { LOCALE_CODES, localeConfig, type LocaleCode } from '@site/src/locales';
 
 import { MAX_COLUMNS, MIN_COLUMNS, moveLanguage } from './languages';
 import styles from './styles.module.css';
 
 interface Props {
-  readonly t: TFunction;
+  readonly strings: ParallelViewStrings;
   readonly languages: readonly LocaleCode[];
   readonly onChange: (languages: readonly LocaleCode[]) => void;
   /** On phones, one language at a time can be shown instead of all of them. */
@@ -22,14 +22,19 @@ function LanguageName({ code }: { readonly code: LocaleCode }): ReactNode {
 }
 
 /** Which languages stand in the columns, in which order; and, on a phone, which of them to show. */
-export default function LanguagePicker({ t, languages, onChange, shownOnPhone, onShowOnPhone }: Props): ReactNode {
+export default function LanguagePicker({
+  strings,
+  languages,
+  onChange,
+  shownOnPhone,
+  onShowOnPhone,
+}: Props): ReactNode {
   const absent = LOCALE_CODES.filter((code) => !languages.includes(code));
-  const name = (code: LocaleCode) => localeConfig(code).label;
   return (
     <div className={styles.picker}>
       <div className={styles.pickerRow}>
         <span className={styles.pickerLabel} id="parallel-columns">
-          {t('columns')}
+          {strings.columns}
         </span>
         <ol className={styles.chips} aria-labelledby="parallel-columns">
           {languages.map((code, index) => (
@@ -38,7 +43,7 @@ export default function LanguagePicker({ t, languages, onChange, shownOnPhone, o
               <button
                 type="button"
                 className={styles.chipButton}
-                aria-label={t('moveEarlier', { language: name(code) })}
+                aria-label={strings.moveEarlier[code]}
                 disabled={index === 0}
                 onClick={() => onChange(moveLanguage(languages, code, -1))}>
                 ‹
@@ -46,7 +51,7 @@ export default function LanguagePicker({ t, languages, onChange, shownOnPhone, o
               <button
                 type="button"
                 className={styles.chipButton}
-                aria-label={t('moveLater', { language: name(code) })}
+                aria-label={strings.moveLater[code]}
                 disabled={index === languages.length - 1}
                 onClick={() => onChange(moveLanguage(languages, code, 1))}>
                 ›
@@ -54,7 +59,7 @@ export default function LanguagePicker({ t, languages, onChange, shownOnPhone, o
               <button
                 type="button"
                 className={styles.chipButton}
-                aria-label={t('remove', { language: name(code) })}
+                aria-label={strings.remove[code]}
                 disabled={languages.length <= MIN_COLUMNS}
                 onClick={() => onChange(languages.filter((other) => other !== code))}>
                 ×
@@ -68,19 +73,19 @@ export default function LanguagePicker({ t, languages, onChange, shownOnPhone, o
             type="button"
             className="button button--outline button--primary button--sm"
             disabled={languages.length >= MAX_COLUMNS}
-            aria-label={t('add', { language: name(code) })}
+            aria-label={strings.add[code]}
             onClick={() => onChange([...languages, code])}>
             + <LanguageName code={code} />
           </button>
         ))}
       </div>
-      <div className={clsx(styles.pickerRow, styles.phoneOnly)} role="group" aria-label={t('showOnPhone')}>
+      <div className={clsx(styles.pickerRow, styles.phoneOnly)} role="group" aria-label={strings.showOnPhone}>
         <button
           type="button"
           className={styles.toggle}
           aria-pressed={shownOnPhone === null}
           onClick={() => onShowOnPhone(null)}>
-          {t('showAll')}
+          {strings.showAll}
         </button>
         {languages.map((code) => (
           <button

@@ -20,10 +20,7 @@ import {
 } from 'react';
 
 import { localeConfig, writesWithSpaces, type LocaleCode } from '@site/src/locales';
-import { createTranslator } from '@site/src/i18next';
-import en from '@site/src/i18next/locales/en/parallelView.json';
-import ru from '@site/src/i18next/locales/ru/parallelView.json';
-import zhHans from '@site/src/i18next/locales/zh-Hans/parallelView.json';
+import type { ParallelViewStrings } from '@site/src/i18next/parallelView';
 import StaticMarkup from '@site/src/components/StaticMarkup';
 import TranslationNotice from '@site/src/components/TranslationNotice';
 import { ALIGNED_FILES, DOWNLOADS_PATH } from '@site/src/statement/downloads';
@@ -33,11 +30,11 @@ import LanguagePicker from './LanguagePicker';
 import { LANGS_PARAMETER, languagesSearch, parseLanguages } from './languages';
 import styles from './styles.module.css';
 
-const i18n = createTranslator('parallelView', { en, 'zh-Hans': zhHans, ru });
-
 interface Props {
   /** The aligned text of every language, written at build by src/plugins/statement-data. */
   readonly sections: readonly ParallelSection[];
+  /** Its interface in the page's language, resolved at build by the same plugin. */
+  readonly strings: ParallelViewStrings;
 }
 
 /** The sentence a pointer or focus is on, found through the `data-sentence` of the nearest sentence. */
@@ -106,10 +103,9 @@ const ParallelParagraph = memo(function ParallelParagraph({
 });
 
 /** The statement in two or three languages side by side; the columns live in the URL (`?langs=zh-Hans,ru#p6`). */
-export default function ParallelView({ sections }: Props): ReactNode {
-  const { i18n: site } = useDocusaurusContext();
-  const pageLocale = site.currentLocale as LocaleCode;
-  const t = i18n.getFixedT(pageLocale);
+export default function ParallelView({ sections, strings }: Props): ReactNode {
+  const { i18n } = useDocusaurusContext();
+  const pageLocale = i18n.currentLocale as LocaleCode;
   const isBrowser = useIsBrowser();
   const location = useLocation();
   const history = useHistory();
@@ -154,13 +150,13 @@ export default function ParallelView({ sections }: Props): ReactNode {
   const unpoint = () => setPointed(null);
 
   return (
-    <Layout title={t('title')} description={t('description')}>
+    <Layout title={strings.title} description={strings.description}>
       <main className={styles.main}>
-        <Heading as="h1">{t('heading')}</Heading>
-        <p className={styles.intro}>{t('intro')}</p>
+        <Heading as="h1">{strings.heading}</Heading>
+        <p className={styles.intro}>{strings.intro}</p>
         <TranslationNotice variant="parallel" languages={languages} />
         <LanguagePicker
-          t={t}
+          strings={strings}
           languages={languages}
           onChange={showLanguages}
           shownOnPhone={shownOnPhone}
@@ -188,7 +184,7 @@ export default function ParallelView({ sections }: Props): ReactNode {
                     sentences={paragraph.sentences}
                     languages={languages}
                     shownOnPhone={shownOnPhone}
-                    label={t('paragraph', { number: paragraph.number })}
+                    label={strings.paragraph[paragraph.number]!}
                   />
                 ))}
               </section>
@@ -196,7 +192,7 @@ export default function ParallelView({ sections }: Props): ReactNode {
           </StaticMarkup>
         </div>
         <p className={styles.downloads}>
-          {t('download')}{' '}
+          {strings.download}{' '}
           {ALIGNED_FILES.map((file, index) => (
             <span key={file}>
               {index > 0 && ' · '}

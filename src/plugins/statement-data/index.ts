@@ -22,6 +22,8 @@ import { formatCitation } from '../../citation/format';
 import { cslItem } from '../../citation/item';
 import { LOCALE_CODES, localeConfig, writesWithSpaces, type LocaleCode } from '../../locales';
 import { termParagraphs } from '../../glossary';
+import { glossaryHead } from '../../i18next/glossaryPage';
+import { parallelViewStrings } from '../../i18next/parallelView';
 import { GLOSSARY_PATH, PARALLEL_PATH } from '../../sitePaths';
 import {
   DOWNLOADS_PATH,
@@ -173,19 +175,28 @@ export default function statementDataPlugin(context: LoadContext): Plugin {
           numbers.map((number) => ({ number, path: sectionOfParagraph(number)!.path })),
         ]),
       );
+      const sections = parallelSections(editions);
+      const paragraphNumbers = sections.flatMap((section) => section.paragraphs.map((p) => p.number));
       actions.addRoute({
         path: route(PARALLEL_PATH),
         component: '@site/src/components/ParallelView',
         exact: true,
         modules: {
-          sections: await actions.createData('parallel-sections.json', JSON.stringify(parallelSections(editions))),
+          sections: await actions.createData('parallel-sections.json', JSON.stringify(sections)),
+          strings: await actions.createData(
+            'parallel-strings.json',
+            JSON.stringify(parallelViewStrings(locale, paragraphNumbers)),
+          ),
         },
       });
       actions.addRoute({
         path: route(GLOSSARY_PATH),
         component: '@site/src/components/Glossary',
         exact: true,
-        modules: { occurrences: await actions.createData('glossary-occurrences.json', JSON.stringify(occurrences)) },
+        modules: {
+          occurrences: await actions.createData('glossary-occurrences.json', JSON.stringify(occurrences)),
+          head: await actions.createData('glossary-head.json', JSON.stringify(glossaryHead(locale))),
+        },
       });
     },
     async postBuild({ outDir }) {
