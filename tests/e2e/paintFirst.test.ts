@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
+import { DEFERRED_CODE } from '../../scripts/lib/firstLoad';
 import { LOCALES, localePrefix } from '../../src/locales';
-import { sectionOfParagraph } from '../../src/statement/model';
-import { baseUrl, openPage, useBrowser } from './support/browser';
+import { GLOSSARY_PATH, PARALLEL_PATH } from '../../src/sitePaths';
+import { SECTIONS, sectionOfParagraph } from '../../src/statement/model';
+import { baseUrl, openPage, useBrowser, type Visit } from './support/browser';
 
 const browser = useBrowser();
 const POINT_3 = sectionOfParagraph(6)!.path;
@@ -98,4 +100,84 @@ describe('hydration calls no Intl service', () => {
       }
     },
   );
+});
+
+/** Which of the code that waits for the reader (`DEFERRED_CODE`, the bench's list) these scripts hold. */
+async function deferredCodeIn(scripts: readonly string[]): Promise<string[]> {
+  const sources = await Promise.all(scripts.map(async (url) => (await fetch(`${baseUrl()}${url}`)).text()));
+  return Object.entries(DEFERRED_CODE)
+    .filter(([, marker]) => sources.some((source) => source.includes(marker)))
+    .map(([name]) => name);
+}
+
+/** The scripts the page has requested so far, by path. */
+async function scriptsRequested(visit: Visit): Promise<string[]> {
+  return visit.page.evaluate(() =>
+    (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((entry) => entry.initiatorType === 'script')
+      .map((entry) => new URL(entry.name).pathname),
+  );
+}
+
+/**
+ * i18next, the citation engine, the search's code and the service worker's registration wait until the reader
+ * needs them: a page's first load, until it has loaded and hydrated, requests none of them. (What the page asks
+ * for at idle afterwards, as the registration, is the bench's to weigh.)
+ */
+describe('a first load holds no code that waits for the reader', () => {
+  const fullText = SECTIONS.find((s) => s.kind === 'full-text')!.path;
+  // A search page opened with a query has been asked for its results.
+  const pages = [
+    { path: '/', needs: [] },
+    { path: POINT_3, needs: [] },
+    { path: fullText, needs: [] },
+    { path: PARALLEL_PATH, needs: [] },
+    { path: GLOSSARY_PATH, needs: [] },
+    { path: '/search?q=SCO', needs: ['search (Pagefind client)'] },
+  ];
+  it.each(pages)('on $path', async ({ path, needs }) => {
+    const visit = await openPage(browser());
+    try {
+      await visit.page.addInitScript(() => {
+        // Before the document has its <html>: watch the whole document for the attribute.
+        new MutationObserver((_, observer) => {
+          if (document.documentElement.dataset.hasHydrated !== 'true') return;
+          (window as unknown as { hydratedAt: number }).hydratedAt = performance.now();
+          observer.disconnect();
+        }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-has-hydrated'] });
+      });
+      await visit.page.goto(`${baseUrl()}${path}`, { waitUntil: 'load' });
+      await visit.page.waitForSelector('html[data-has-hydrated="true"]');
+      const firstLoad = await visit.page.evaluate(() => {
+        const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+        const ready = Math.max((window as unknown as { hydratedAt: number }).hydratedAt, navigation.loadEventEnd);
+        return (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+          .filter((entry) => entry.initiatorType === 'script' && entry.startTime <= ready)
+          .map((entry) => new URL(entry.name).pathname);
+      });
+      expect(firstLoad.some((url) => /\/main\.[0-9a-f]+\.js$/.test(url))).toBe(true);
+      await expect(deferredCodeIn(firstLoad)).resolves.toEqual(needs);
+      expect(visit.errors).toEqual([]);
+    } finally {
+      await visit.close();
+    }
+  });
+
+  it('and the glossary’s entries bring i18next only when a client-side navigation renders them', async () => {
+    const visit = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
+    try {
+      const { page } = visit;
+      await page.goto(`${baseUrl()}${POINT_3}`, { waitUntil: 'load' });
+      await page.waitForSelector('html[data-has-hydrated="true"]');
+      const before = await scriptsRequested(visit);
+      await page.locator('#p6 a[href*="/glossary#"]').first().click();
+      await page.waitForURL(`**${GLOSSARY_PATH}#*`);
+      await page.locator('article h3').first().waitFor();
+      const after = (await scriptsRequested(visit)).filter((url) => !before.includes(url));
+      await expect(deferredCodeIn(after)).resolves.toEqual(['i18next']);
+      expect(visit.errors).toEqual([]);
+    } finally {
+      await visit.close();
+    }
+  });
 });

@@ -1,3 +1,4 @@
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 
 // Only readers who are offered an update, or told the site is ready offline, download the notice.
@@ -38,17 +39,19 @@ function firstAnnouncement(): boolean {
 export default function OfflineSupport(): ReactNode {
   const [waiting, setWaiting] = useState<ServiceWorker>();
   const [offlineReady, setOfflineReady] = useState(false);
+  // True from the render after hydration's: an effect of hydration's own render can find the browser idle between
+  // two of the page's tasks, before hydration has settled, and start caching the whole site beside it.
+  const hydrated = useIsBrowser();
 
-  useEffect(
-    () =>
-      afterLoadWhenIdle(
-        () =>
-          void register().then(({ registerServiceWorker }) =>
-            registerServiceWorker(setWaiting, () => setOfflineReady(firstAnnouncement())),
-          ),
-      ),
-    [],
-  );
+  useEffect(() => {
+    if (!hydrated) return;
+    afterLoadWhenIdle(
+      () =>
+        void register().then(({ registerServiceWorker }) =>
+          registerServiceWorker(setWaiting, () => setOfflineReady(firstAnnouncement())),
+        ),
+    );
+  }, [hydrated]);
 
   if (offlineReady && !waiting)
     return (
