@@ -4,7 +4,7 @@ import { DEFERRED_CODE } from '../../scripts/lib/firstLoad';
 import { LOCALES, localePrefix } from '../../src/locales';
 import { GLOSSARY_PATH, PARALLEL_PATH } from '../../src/sitePaths';
 import { SECTIONS, sectionOfParagraph } from '../../src/statement/model';
-import { baseUrl, openPage, useBrowser, type Visit } from './support/browser';
+import { baseUrl, goHydrated, openPage, useBrowser, type Visit } from './support/browser';
 
 const browser = useBrowser();
 const POINT_3 = sectionOfParagraph(6)!.path;
@@ -146,8 +146,7 @@ describe('a first load holds no code that waits for the reader', () => {
           observer.disconnect();
         }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-has-hydrated'] });
       });
-      await visit.page.goto(`${baseUrl()}${path}`, { waitUntil: 'load' });
-      await visit.page.waitForSelector('html[data-has-hydrated="true"]');
+      await goHydrated(visit.page, `${baseUrl()}${path}`);
       const firstLoad = await visit.page.evaluate(() => {
         const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
         const ready = Math.max((window as unknown as { hydratedAt: number }).hydratedAt, navigation.loadEventEnd);
@@ -167,8 +166,7 @@ describe('a first load holds no code that waits for the reader', () => {
     const visit = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     try {
       const { page } = visit;
-      await page.goto(`${baseUrl()}${POINT_3}`, { waitUntil: 'load' });
-      await page.waitForSelector('html[data-has-hydrated="true"]');
+      await goHydrated(page, `${baseUrl()}${POINT_3}`);
       const before = await scriptsRequested(visit);
       await page.locator('#p6 a[href*="/glossary#"]').first().click();
       await page.waitForURL(`**${GLOSSARY_PATH}#*`);
