@@ -4,18 +4,12 @@
  * browser only with the page's text, which hydration keeps as the server wrote it (see Glossary).
  */
 import type { LocaleCode } from '../locales';
-import { createTranslator } from '.';
+import { createTranslator, type PageHead } from '.';
 import en from './locales/en/glossaryPage.json';
 import ru from './locales/ru/glossaryPage.json';
 import zhHans from './locales/zh-Hans/glossaryPage.json';
 
 export const glossaryPage = createTranslator('glossaryPage', { en, 'zh-Hans': zhHans, ru });
-
-/** A page's title and meta description. */
-export interface PageHead {
-  readonly title: string;
-  readonly description: string;
-}
 
 export function glossaryHead(locale: LocaleCode): PageHead {
   const t = glossaryPage.getFixedT(locale);

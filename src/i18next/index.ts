@@ -10,6 +10,12 @@ import { createInstance, type i18n as I18n } from 'i18next';
 
 import { DEFAULT_LOCALE, LOCALE_CODES, type LocaleCode } from '../locales';
 
+/** A page's title and meta description, resolved at build. */
+export interface PageHead {
+  readonly title: string;
+  readonly description: string;
+}
+
 /** One namespace's strings in every locale: flat, or nested one level per key (`term.note`). */
 export type Resources = Record<LocaleCode, Readonly<Record<string, unknown>>>;
 

@@ -4,8 +4,8 @@
  * and setup were a long task on a phone's first load.
  */
 import { LOCALE_CODES, localeConfig, type LocaleCode } from '../locales';
-import { createTranslator } from '.';
-import type { PageHead } from './glossaryPage';
+import { PARAGRAPH_COUNT } from '../statement/model';
+import { createTranslator, type PageHead } from '.';
 import en from './locales/en/parallelView.json';
 import ru from './locales/ru/parallelView.json';
 import zhHans from './locales/zh-Hans/parallelView.json';
@@ -30,7 +30,7 @@ export interface ParallelViewStrings extends PageHead {
   readonly download: string;
 }
 
-export function parallelViewStrings(locale: LocaleCode, paragraphNumbers: readonly number[]): ParallelViewStrings {
+export function parallelViewStrings(locale: LocaleCode): ParallelViewStrings {
   const t = parallelView.getFixedT(locale);
   const perLanguage = (key: string) =>
     Object.fromEntries(
@@ -48,7 +48,9 @@ export function parallelViewStrings(locale: LocaleCode, paragraphNumbers: readon
     add: perLanguage('add'),
     showOnPhone: t('showOnPhone'),
     showAll: t('showAll'),
-    paragraph: Object.fromEntries(paragraphNumbers.map((number) => [number, t('paragraph', { number })])),
+    paragraph: Object.fromEntries(
+      Array.from({ length: PARAGRAPH_COUNT }, (_, i) => [i + 1, t('paragraph', { number: i + 1 })]),
+    ),
     download: t('download'),
   };
 }

@@ -5,7 +5,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 
 import type { LocaleCode } from '@site/src/locales';
 import StaticMarkup from '@site/src/components/StaticMarkup';
-import type { PageHead } from '@site/src/i18next/glossaryPage';
+import type { PageHead } from '@site/src/i18next';
 import type { TermOccurrences } from '@site/src/plugins/statement-data';
 
 import styles from './styles.module.css';

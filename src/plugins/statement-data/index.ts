@@ -175,18 +175,13 @@ export default function statementDataPlugin(context: LoadContext): Plugin {
           numbers.map((number) => ({ number, path: sectionOfParagraph(number)!.path })),
         ]),
       );
-      const sections = parallelSections(editions);
-      const paragraphNumbers = sections.flatMap((section) => section.paragraphs.map((p) => p.number));
       actions.addRoute({
         path: route(PARALLEL_PATH),
         component: '@site/src/components/ParallelView',
         exact: true,
         modules: {
-          sections: await actions.createData('parallel-sections.json', JSON.stringify(sections)),
-          strings: await actions.createData(
-            'parallel-strings.json',
-            JSON.stringify(parallelViewStrings(locale, paragraphNumbers)),
-          ),
+          sections: await actions.createData('parallel-sections.json', JSON.stringify(parallelSections(editions))),
+          strings: await actions.createData('parallel-strings.json', JSON.stringify(parallelViewStrings(locale))),
         },
       });
       actions.addRoute({
