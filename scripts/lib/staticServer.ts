@@ -52,7 +52,14 @@ function readHeaderRules(root: string): HeaderRule[] {
   }
 }
 
-export async function startStaticServer(options: { root: string; port?: number }): Promise<StaticServer> {
+export interface StaticServerOptions {
+  readonly root: string;
+  readonly port?: number;
+  /** Scripts served beside the build, by URL path (the tests' axe-core): never part of the site. */
+  readonly scripts?: Readonly<Record<string, string>>;
+}
+
+export async function startStaticServer(options: StaticServerOptions): Promise<StaticServer> {
   const root = path.resolve(options.root);
   const rules = readHeaderRules(root);
   const serveFile = (onNoMatch: (request: IncomingMessage, response: ServerResponse) => void) =>
@@ -84,6 +91,11 @@ export async function startStaticServer(options: { root: string; port?: number }
     const refused = refusal(request.method ?? 'GET', urlPath);
     if (refused) {
       response.writeHead(refused, refused === 405 ? { Allow: 'GET, HEAD' } : {}).end();
+      return;
+    }
+    const script = options.scripts?.[urlPath];
+    if (script) {
+      response.writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'max-age=3600' }).end(script);
       return;
     }
     for (const [name, value] of Object.entries(headersFor(rules, urlPath))) response.setHeader(name, value);

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 
 import type { TestProject } from 'vitest/node';
@@ -6,6 +7,7 @@ import type { TestProject } from 'vitest/node';
 import { DEFAULT_LOCALE, LOCALES } from '../../src/locales';
 import { startStaticServer } from '../../scripts/lib/staticServer';
 import { ROOT } from './docs';
+import { AXE_PATH } from './server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -13,7 +15,10 @@ declare module 'vitest' {
   }
 }
 
-/** Serves the production build on a free 127.0.0.1 port for the whole e2e run, and always stops it. */
+/**
+ * Serves the production build (and the tests' axe-core) on a free 127.0.0.1 port for the whole run, and always
+ * stops it.
+ */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const build = path.join(ROOT, 'build');
   for (const { path: localePath, code } of LOCALES) {
@@ -21,7 +26,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     if (!existsSync(index))
       throw new Error(`No production build of ${code} at ${index}: run \`npm run build\` first (\`npm test\` does).`);
   }
-  const server = await startStaticServer({ root: build });
+  const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  const server = await startStaticServer({ root: build, scripts: { [AXE_PATH]: axe } });
   project.provide('baseUrl', server.url);
   return () => server.close();
 }
