@@ -2,9 +2,9 @@
  * The site read offline: one visit to `/` installs the service worker, which caches the page first and then every
  * locale, and the page says so once; then, with
  * the network off (the browser offline and the server stopped), pages, short links, the parallel view, the
- * glossary, downloads and search still work, and an unknown URL gets its locale's 404 page. A new deployment
- * is announced by a notice and taken only when the reader clicks Reload. Each test serves the build on its own
- * server so it can stop it.
+ * glossary, downloads and search still work, and an unknown URL gets its locale's 404 page. Back online, a new
+ * deployment is announced by a notice and taken only when the reader clicks Reload. Each session serves the build
+ * on its own server so it can stop it.
  */
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -206,6 +206,46 @@ describe('offline, after one visit', () => {
     expect(session.failed).toEqual([]);
     expect(session.errors).toEqual([]);
   });
+
+  // The same session, back online a deployment later: the worker it has must offer the new one, not take it.
+  it('is offered a new deployment by a translated notice, and takes it only when the reader clicks Reload', async () => {
+    const { page } = session;
+    const copy = await mkdtemp(path.join(tmpdir(), 'sco-build-b-'));
+    let next: StaticServer | undefined;
+    try {
+      // Build B: the same site with one page changed, and its worker's manifest written again.
+      await cp(BUILD, copy, { recursive: true });
+      const index = path.join(copy, 'index.html');
+      await writeFile(index, `${await readFile(index, 'utf8')}<!-- build B -->\n`);
+      await writeServiceWorker(copy);
+      // Precompressed copies of the two changed files, if the build wrote any, would be served stale.
+      for (const file of [index, path.join(copy, 'sw.js')])
+        for (const suffix of ['.br', '.gz']) await rm(`${file}${suffix}`, { force: true });
+      next = await startStaticServer({ root: copy, port: Number(new URL(base).port) });
+      await session.context.setOffline(false);
+      await page.goto(`${base}/zh-Hans/statement/context`, { waitUntil: 'load' });
+      await waitForHydration(page);
+
+      await page.evaluate(() => {
+        (window as unknown as { notReloaded: boolean }).notReloaded = true;
+      });
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+      const notice = page.locator('[data-update-notice]');
+      await notice.waitFor();
+      await expect(notice.getByRole('status').textContent()).resolves.toBe('本站已有新版本。');
+      // The page is still the one the reader had: nothing reloaded it.
+      expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+
+      await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: '重新加载' }).click()]);
+      expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBeUndefined();
+      const served = await page.evaluate(async () => (await fetch('/index.html')).text());
+      expect(served).toContain('<!-- build B -->');
+      expect(session.errors).toEqual([]);
+    } finally {
+      await next?.close();
+      await rm(copy, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('offline, before the whole site is cached', () => {
@@ -241,53 +281,6 @@ describe('offline, before the whole site is cached', () => {
     } finally {
       await session.context.close();
       await server.close();
-    }
-  });
-});
-
-describe('a new deployment', () => {
-  it('is offered by a translated notice, and taken only when the reader clicks Reload', async () => {
-    const copy = await mkdtemp(path.join(tmpdir(), 'sco-build-b-'));
-    const first = await startStaticServer({ root: BUILD });
-    let second: StaticServer | undefined;
-    const session = await openSession();
-    try {
-      const { page } = session;
-      await page.goto(`${first.url}/ru/`, { waitUntil: 'load' });
-      await offlineReady(page);
-
-      // Build B: the same site with one page changed, and its worker's manifest written again.
-      await cp(BUILD, copy, { recursive: true });
-      const index = path.join(copy, 'index.html');
-      await writeFile(index, `${await readFile(index, 'utf8')}<!-- build B -->\n`);
-      await writeServiceWorker(copy);
-      // Precompressed copies of the two changed files, if the build wrote any, would be served stale.
-      for (const file of [index, path.join(copy, 'sw.js')])
-        for (const suffix of ['.br', '.gz']) await rm(`${file}${suffix}`, { force: true });
-      const { port } = new URL(first.url);
-      await first.close();
-      second = await startStaticServer({ root: copy, port: Number(port) });
-
-      await page.evaluate(() => {
-        (window as unknown as { notReloaded: boolean }).notReloaded = true;
-      });
-      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-      const notice = page.locator('[data-update-notice]');
-      await notice.waitFor();
-      await expect(notice.getByRole('status').textContent()).resolves.toBe('Доступна новая версия сайта.');
-      // The page is still the one the reader had: nothing reloaded it.
-      expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
-
-      await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Обновить' }).click()]);
-      expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBeUndefined();
-      const served = await page.evaluate(async () => (await fetch('/index.html')).text());
-      expect(served).toContain('<!-- build B -->');
-      expect(session.errors).toEqual([]);
-    } finally {
-      await session.context.close();
-      await first.close();
-      await second?.close();
-      await rm(copy, { recursive: true, force: true });
     }
   });
 });
