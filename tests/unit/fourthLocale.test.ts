@@ -4,7 +4,7 @@
  * start with `/lingua` (its path, not its code), and Traditional Chinese beside Simplified. Everything below
  * imports the locales as the site does and must treat them like the real three.
  */
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 
 import type * as Locales from '../../src/locales';
 import type * as Metadata from '../../src/statement/metadata';
@@ -27,6 +27,15 @@ import {
   type Edition,
 } from '../../src/statement/model';
 import { englishPairs, untranslatedRuns } from '../support/untranslated';
+
+// The unit files share one module cache (vitest.config.mts): this file starts from a fresh one, so that every module
+// below imports the replaced list, and leaves none of it behind for the next file.
+vi.hoisted(() => vi.resetModules());
+afterAll(() => {
+  vi.doUnmock('../../src/locales');
+  vi.doUnmock('../../src/statement/metadata');
+  vi.resetModules();
+});
 
 vi.mock('../../src/locales', async (importOriginal) => {
   const real = await importOriginal<typeof Locales>();
