@@ -1,7 +1,7 @@
 /**
  * What the local server adds to sirv, on a tiny build of its own: the headers of `_headers`, each locale's 404
  * page with status 404, the host's files kept from readers, the downloads' types in UTF-8, and the answers to
- * bad requests. (Compression, ETags and clean URLs are sirv's; the e2e and nginx tests see them on the build.)
+ * bad requests; and a script given beside the build (the tests' axe-core). (Compression, ETags and clean URLs are sirv's; the e2e and nginx tests see them on the build.)
  */
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
@@ -55,7 +55,7 @@ beforeAll(async () => {
     path.join(root, '_headers'),
     '/*\n  X-Frame-Options: DENY\n\n/ru/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n',
   );
-  server = await startStaticServer({ root });
+  server = await startStaticServer({ root, scripts: { '/__tests/tool.js': 'tool()' } });
 });
 
 afterAll(async () => {
@@ -64,6 +64,13 @@ afterAll(async () => {
 });
 
 describe('the local server', () => {
+  it('serves a script given beside the build at its path, as JavaScript, and nothing at another', async () => {
+    const script = await send('/__tests/tool.js');
+    expect(script).toMatchObject({ status: 200, body: 'tool()' });
+    expect(script.headers['content-type']).toBe('text/javascript');
+    await expect(send('/__tests/other.js')).resolves.toMatchObject({ status: 404, body: 'English 404' });
+  });
+
   it('sends the headers of _headers by path', async () => {
     const page = await send('/page');
     expect(page.status).toBe(200);

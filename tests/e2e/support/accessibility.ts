@@ -17,9 +17,9 @@ export const PHONE = { width: 375, height: 812 };
 
 /**
  * axe's violations as short lines: rule, impact, and the first offending elements. axe-core is put into the
- * document once (a script of the test server, support/server.ts) and run there for each theme; `rules` limits the run to those
- * rules, and axe collects the violating nodes only (`resultTypes`), not every passing one, which is most of its
- * time. The site's pages have no frames, so the document is the whole page.
+ * document once (a script of the test server, support/server.ts) and run there for each theme; `rules` limits
+ * the run to those rules, and axe collects the violating nodes only (`resultTypes`), not every passing one,
+ * which is most of its time. The site's pages have no frames, so the document is the whole page.
  */
 async function violations(page: Page, rules?: string[]): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: AXE_PATH });
