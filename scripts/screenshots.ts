@@ -4,6 +4,7 @@
  *
  *   npm run screenshots -- / /statement/five-points/point-3#p6-3
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 
@@ -17,7 +18,18 @@ const VIEWPORTS = [
 ] as const;
 const THEMES = ['light', 'dark'] as const;
 
+/**
+ * The site sets Chinese in the reader's own system fonts (nothing is downloaded), and a bare Debian has none: its
+ * screenshots would show boxes where the Chinese text is, which is this machine's lack, not the site's.
+ */
+function warnWithoutChineseFont(): void {
+  const fonts = spawnSync('fc-list', [':lang=zh-cn'], { encoding: 'utf8' });
+  if (fonts.error || !fonts.stdout.trim())
+    console.warn('No Chinese font on this machine: Chinese will show as boxes (apt-get install fonts-noto-cjk).');
+}
+
 async function main(paths: string[]): Promise<void> {
+  warnWithoutChineseFont();
   const out = path.resolve('reports/screenshots');
   mkdirSync(out, { recursive: true });
   const server = await startStaticServer({ root: 'build' });
