@@ -501,14 +501,14 @@ function deferredCodeOf(row: AuditRow): readonly string[] {
   return row.firstLoad.deferredCodeLoaded.filter((name) => !(row.kind === 'search' && name.startsWith('search')));
 }
 
+/** A page of bare Docusaurus: its median, and the runs it was taken over. */
+interface PeerFigures {
+  readonly median: LighthouseResult;
+  readonly runs: readonly LighthouseResult[];
+}
+
 /** The report, as Markdown: the budget table, bare Docusaurus, the machine's speed and what each first load holds. */
-function report(
-  rows: readonly AuditRow[],
-  bare: { median: LighthouseResult; runs: readonly LighthouseResult[] },
-  floor: { median: LighthouseResult; runs: readonly LighthouseResult[] },
-  runs: number,
-  root: string,
-) {
+function report(rows: readonly AuditRow[], bare: PeerFigures, floor: PeerFigures, runs: number, root: string) {
   const all = [...rows.flatMap((row) => row.runs), ...bare.runs, ...floor.runs];
   const indexes = all.map((run) => run.benchmarkIndex);
   const tbtBudget = bare.median.tbt * BUDGETS.tbtShareOfBare;
@@ -590,8 +590,8 @@ async function main(): Promise<void> {
     const results = site.get(`${locale} ${kind}`)!;
     return { kind, locale, runs: results, median: medianResult(results), firstLoad: firstLoads[index] };
   });
-  const bare = { median: medianResult(bareRuns), runs: bareRuns };
-  const floor = { median: medianResult(floorRuns), runs: floorRuns };
+  const bare: PeerFigures = { median: medianResult(bareRuns), runs: bareRuns };
+  const floor: PeerFigures = { median: medianResult(floorRuns), runs: floorRuns };
   const { markdown, over } = report(rows, bare, floor, runs, root);
   const sections = [markdown];
   if (extras) sections.push(await extraFigures(builds));

@@ -1,7 +1,8 @@
 /**
  * What the local server adds to sirv, on a tiny build of its own: the headers of `_headers`, each locale's 404
  * page with status 404, the host's files kept from readers, the downloads' types in UTF-8, and the answers to
- * bad requests; and a script given beside the build (the tests' axe-core). (Compression, ETags and clean URLs are sirv's; the e2e and nginx tests see them on the build.)
+ * bad requests; and a script given beside the build (the tests' axe-core). (Compression, ETags and clean URLs
+ * are sirv's; the e2e and nginx tests see them on the build.)
  */
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
