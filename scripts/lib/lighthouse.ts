@@ -78,7 +78,7 @@ export interface LighthouseBrowser {
 
 export async function startLighthouseBrowser(): Promise<LighthouseBrowser> {
   const port = await freePort();
-  const browser: Browser = await launchBrowser([`--remote-debugging-port=${port}`]);
+  const browser: Browser = await launchBrowser({ extraArgs: [`--remote-debugging-port=${port}`] });
   return {
     async run(url, preset) {
       const args = [url, `--port=${port}`, '--output=json', '--output-path=stdout', '--quiet', ...CATEGORIES];

@@ -13,7 +13,9 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { launchBrowser } from '../../scripts/lib/chromium';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/staticServer';
+import { LOCALES, localePrefix } from '../../src/locales';
 import { writeServiceWorker } from '../../src/plugins/whole-site/serviceWorker';
 import { ROOT } from '../support/docs';
 import { baseUrl, useBrowser, waitForHydration } from './support/browser';
@@ -88,7 +90,6 @@ describe('offline, after one visit', () => {
   let session: Session;
   let base: string;
   let manifest: AppManifest;
-  let installabilityErrors: readonly { errorId: string }[];
   let notice: Awaited<ReturnType<typeof offlineNotice>>;
 
   // One visit (to the Chinese landing page) caches the whole site, which takes seconds: every test below reads
@@ -99,10 +100,9 @@ describe('offline, after one visit', () => {
     session = await openSession();
     await session.page.goto(`${base}/zh-Hans/`, { waitUntil: 'load' });
     await offlineReady(session.page);
-    // What Chromium itself makes of the page's manifest, and whether it would offer to install the site.
+    // What Chromium itself makes of the page's manifest.
     const cdp = await session.context.newCDPSession(session.page);
     manifest = (await cdp.send('Page.getAppManifest')) as AppManifest;
-    ({ installabilityErrors } = await cdp.send('Page.getInstallabilityErrors'));
     await cdp.detach();
     notice = await offlineNotice(session.page, '关闭', `${base}/zh-Hans/statement/context`);
     await server.close();
@@ -115,7 +115,7 @@ describe('offline, after one visit', () => {
     await server?.close();
   });
 
-  it('was installable: a valid manifest, icons, a worker that answers offline', () => {
+  it('found a valid manifest', () => {
     expect(manifest.url).toBe(`${base}/zh-Hans/manifest.webmanifest`);
     expect(manifest.errors).toEqual([]);
     expect(JSON.parse(manifest.data ?? '{}')).toMatchObject({
@@ -124,8 +124,6 @@ describe('offline, after one visit', () => {
       display: 'standalone',
       lang: 'zh-Hans',
     });
-    // A test context is an incognito profile, where Chromium never installs; that must be the only reason.
-    expect(installabilityErrors).toEqual([{ errorId: 'in-incognito', errorArguments: [] }]);
   });
 
   it('said once, in the page’s language, that the site is available offline', () => {
@@ -335,4 +333,22 @@ describe('the web app manifests', () => {
       }
     },
   );
+
+  // The headless shell the other tests run in does not judge installability (it answers no error even for a
+  // manifest without icons), so the whole browser is asked.
+  it('make every edition installable in Chromium: nothing stops it but the test’s incognito profile', async () => {
+    const chromium = await launchBrowser();
+    try {
+      const context = await chromium.newContext();
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      for (const locale of LOCALES) {
+        await page.goto(`${baseUrl()}${localePrefix(locale.code)}/`, { waitUntil: 'load' });
+        const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+        expect(installabilityErrors, locale.code).toEqual([{ errorId: 'in-incognito', errorArguments: [] }]);
+      }
+    } finally {
+      await chromium.close();
+    }
+  });
 });

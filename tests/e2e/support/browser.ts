@@ -195,7 +195,7 @@ export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
     if (sharedBrowser && !(await sharedBrowser).isConnected()) sharedBrowser = undefined;
-    sharedBrowser ??= launchBrowser();
+    sharedBrowser ??= launchBrowser({ build: 'shell' });
     browser = await sharedBrowser;
   });
   return () => {
