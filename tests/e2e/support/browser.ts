@@ -105,12 +105,12 @@ async function cleaned(tab: OpenTab): Promise<boolean> {
  * are about.
  *
  * A visit's first page load in a new tab costs a new renderer process, cold: 2–3 s of CPU, against about 0.5 s
- * for a navigation in a tab that has loaded the site before. So a closed visit gives its tab back, cleaned
- * (storage, cookies, permissions, routes, listeners, other pages, the page itself), and the next visit with the
- * same context options but the viewport, in this test file or a later one of the worker, sets its viewport and
- * navigates it. The HTTP cache stays warm, as a returning reader's does. The init scripts and exposed functions a
- * visit added are removed (DISPOSABLE). A visit that did something that cannot be undone (IRREVERSIBLE), or asked
- * for service workers, has its context closed.
+ * for a navigation in a tab that has loaded the site before (measured in the whole browser). So a closed visit
+ * gives its tab back, cleaned (storage, cookies, permissions, routes, listeners, other pages, the page itself),
+ * and the next visit with the same context options but the viewport, in this test file or a later one of the
+ * worker, sets its viewport and navigates it. The HTTP cache stays warm, as a returning reader's does. The init
+ * scripts and exposed functions a visit added are removed (DISPOSABLE). A visit that did something that cannot be
+ * undone (IRREVERSIBLE), or asked for service workers, has its context closed.
  */
 export async function openPage(
   browser: Browser,
