@@ -145,7 +145,7 @@ const ALIASES: typeof RELEVANCE = [
 
 const LABELS: Record<LocaleCode, RegExp> = {
   'en': /^Found in (English|简体中文|Русский):$/,
-  'zh-Hans': /^在(English|简体中文|Русский)版本中找到：$/,
+  'zh-Hans': /^匹配版本：(English|简体中文|Русский)$/,
   'ru': /^Совпадение в версии: (English|简体中文|Русский)$/,
 };
 
