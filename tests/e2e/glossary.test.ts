@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { LOCALES, LOCALE_CODES, localeConfig, localePrefix } from '../../src/locales';
+import { LOCALES, LOCALE_CODES, localeConfig, localePrefix, type LocaleCode } from '../../src/locales';
 import { GLOSSARY_TERMS } from '../../src/glossary';
 import { GLOSSARY_PATH } from '../../src/sitePaths';
 import { sectionOfParagraph } from '../../src/statement/model';
@@ -8,9 +8,29 @@ import { baseUrl, openPage, useBrowser } from './support/browser';
 
 const browser = useBrowser();
 
+const MFA = "Ministry of Foreign Affairs of the People's Republic of China";
+/** The sources of one term's three official forms, as each locale's page writes them: publisher, comma, date. */
+const SOURCES: Record<LocaleCode, string[]> = {
+  'en': [
+    `Official rendering — ${MFA}, 2023-07-04`,
+    'Official rendering — 新华社, 2023-07-04',
+    'Official rendering — Агентство Синьхуа (Russian.News.Cn), 2025-12-22',
+  ],
+  'zh-Hans': [
+    `官方表述——${MFA}，2023-07-04`,
+    '官方表述——新华社，2023-07-04',
+    '官方表述——Агентство Синьхуа (Russian.News.Cn)，2025-12-22',
+  ],
+  'ru': [
+    `Официальная форма\u00a0— ${MFA}, 2023-07-04`,
+    'Официальная форма\u00a0— 新华社, 2023-07-04',
+    'Официальная форма\u00a0— Агентство Синьхуа (Russian.News.Cn), 2025-12-22',
+  ],
+};
+
 describe('the glossary', () => {
   it.each(LOCALES.map((l) => l))(
-    'in $code lists every term in the three languages, with links to its paragraphs',
+    'in $code lists every term in the three languages, with their sources and links to its paragraphs',
     async (locale) => {
       const visit = await openPage(browser(), { locale: locale.htmlLang });
       try {
@@ -25,6 +45,11 @@ describe('the glossary', () => {
           })),
         );
         expect(entries.map((e) => e.id)).toEqual(GLOSSARY_TERMS.map((t) => t.id));
+        const sources = await visit.page.$$eval(
+          'article[aria-labelledby="community-with-a-shared-future"] dd small',
+          (lines) => lines.map((line) => line.textContent),
+        );
+        expect(sources).toEqual(SOURCES[locale.code]);
         const forms = LOCALE_CODES.map((code) => `${localeConfig(code).htmlLang}:ok`);
         for (const entry of entries) {
           expect(entry.forms, entry.id).toEqual(forms);

@@ -30,17 +30,19 @@ interface RenderingProps {
   readonly official: OfficialSource | undefined;
   readonly conventional: boolean;
   readonly t: ReturnType<typeof page.getFixedT>;
-  /** The page's language, in which the line is written. */
-  readonly lang: string;
+  /** The page's locale, in whose language and typography the line is written. */
+  readonly locale: LocaleCode;
   /** The language of the form, and of its source's publisher and title. */
   readonly sourceLang: string;
 }
 
 /**
- * Whose rendering a form is: “Official rendering — source (date)” (a link only to the text's verified
- * address), a conventional form the site did not translate, or this site's own.
+ * Whose rendering a form is: “Official rendering — publisher, 2023-07-04” (a link only to the text's verified
+ * address; an ISO date, as a list of sources writes it), a conventional form the site did not translate, or this
+ * site's own.
  */
-function Rendering({ official, conventional, t, lang, sourceLang }: RenderingProps): ReactNode {
+function Rendering({ official, conventional, t, locale, sourceLang }: RenderingProps): ReactNode {
+  const lang = localeConfig(locale).htmlLang;
   if (!official)
     return (
       <small className={styles.rendering} lang={lang}>
@@ -59,7 +61,8 @@ function Rendering({ official, conventional, t, lang, sourceLang }: RenderingPro
           {official.publisher}
         </span>
       )}
-      {lang.startsWith('zh') ? `（${official.date}）` : ` (${official.date})`}
+      {localeConfig(locale).typography.comma}
+      <time dateTime={official.date}>{official.date}</time>
     </small>
   );
 }
@@ -69,7 +72,6 @@ const GlossaryEntry = memo(function GlossaryEntry({ id, locale, occurrences }: E
   const t = page.getFixedT(locale);
   const entry = glossary.getFixedT(locale);
   const form = (code: LocaleCode) => glossary.getFixedT(code)(`${id}.term`);
-  const pageLang = localeConfig(locale).htmlLang;
   return (
     <article className={styles.entry} aria-labelledby={id}>
       <Heading as="h3" id={id} className={styles.term}>
@@ -85,7 +87,7 @@ const GlossaryEntry = memo(function GlossaryEntry({ id, locale, occurrences }: E
                 official={GLOSSARY[code][id].official}
                 conventional={GLOSSARY[code][id].conventional === true}
                 t={t}
-                lang={pageLang}
+                locale={locale}
                 sourceLang={localeConfig(code).htmlLang}
               />
             </dd>
