@@ -8,12 +8,12 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
 /** Debian's `chromium`: the whole browser, as a reader runs it. */
-export const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = '/usr/bin/chromium';
 /**
  * Debian's `chromium-headless-shell`: the same version's Blink and V8 in Chromium's old headless mode, without
  * the browser around them; what Playwright itself runs tests in. See decisions/headless-shell.md.
  */
-export const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
+const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
 
 export interface LaunchOptions {
   /** `shell`: the headless shell where it is installed (the end-to-end tests); else the whole browser. */
@@ -22,7 +22,7 @@ export interface LaunchOptions {
   readonly extraArgs?: readonly string[];
 }
 
-export function chromiumBinary(build: LaunchOptions['build'] = 'browser'): string {
+function chromiumBinary(build: LaunchOptions['build'] = 'browser'): string {
   if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
   return build === 'shell' && existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : CHROMIUM;
 }
