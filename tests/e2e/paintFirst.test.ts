@@ -167,6 +167,11 @@ describe('a first load holds no code that waits for the reader', () => {
     try {
       const { page } = visit;
       await goHydrated(page, `${baseUrl()}${POINT_3}`);
+      // Every page asks for the service worker's registration once it is idle after loading: wait for that, so
+      // that only what the navigation brings is new below.
+      await expect
+        .poll(async () => deferredCodeIn(await scriptsRequested(visit)))
+        .toContain('service worker registration');
       const before = await scriptsRequested(visit);
       await page.locator('#p6 a[href*="/glossary#"]').first().click();
       await page.waitForURL(`**${GLOSSARY_PATH}#*`);
